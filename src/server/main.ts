@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import pino from 'pino';
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { connectDatabase } from './db/connect';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { applyMigrations } from './db/migrate';
+import { createAuth } from './features/auth/better-auth';
+import { bootstrapAdmin } from './features/users/bootstrap-admin';
+import { startJobRunner } from './jobs/job-runner';
+import { startEventBus } from './realtime/event-bus';
+import { ensureWebBuild } from './web-build';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Process entry: config → database (embedded or URL) → migrate → first admin → app → workers → listen.
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = pino({ level: config.logLevel });
+  const cleanup: (() => Promise<unknown>)[] = [];
+
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), { info: (m) => log.info(m) });
+    cleanup.unshift(() => embedded!.stop());
+  }
+  const database = connectDatabase(config.databaseUrl ?? embedded!.url);
+  cleanup.unshift(() => database.close());
+  await applyMigrations(database);
+
+  const auth = createAuth({ db: database.db, appUrl: config.appUrl, secret: config.secretKey });
+  const admin = await bootstrapAdmin(database, auth, { email: config.adminEmail, password: config.adminPassword });
+  if (admin.generatedPassword) printGeneratedAdmin(admin.email!, admin.generatedPassword);
+  else if (admin.created) log.info(`created the first admin ${admin.email}`);
+
+  const bus = await startEventBus(database.url, log);
+  cleanup.unshift(() => bus.close());
+  const jobs = await startJobRunner({ url: database.url, db: database.db, log, work: config.role !== 'web' });
+  cleanup.unshift(() => jobs.stop());
+
+  if (config.role !== 'worker') {
+    const webRoot = await ensureWebBuild(PROJECT_ROOT, { info: (m) => log.info(m) });
+    const app = await buildApp({ config, database, auth, bus, jobs, webRoot });
+    cleanup.unshift(() => app.close());
+    await app.listen({ port: config.port, host: config.host });
+    log.info(`OmniPlus WA Tracker is ready on ${config.appUrl}`);
+  } else {
+    log.info('worker started');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: shutting down`);
+    for (const step of cleanup) await step().catch((error) => log.warn({ err: error }, 'shutdown step failed'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function printGeneratedAdmin(email: string, password: string): void {
+  const lines = [
+    'First admin account created. This password is shown once — sign in and change it on the Account page.',
+    `  email:    ${email}`,
+    `  password: ${password}`,
+  ];
+  const width = Math.max(...lines.map((l) => l.length)) + 2;
+  console.log(`\n┌${'─'.repeat(width)}┐\n${lines.map((l) => `│ ${l.padEnd(width - 1)}│`).join('\n')}\n└${'─'.repeat(width)}┘\n`);
+}
+
+main().catch((error) => {
+  console.error('OmniPlus WA Tracker could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
