@@ -24,6 +24,7 @@ const envSchema = z.object({
   ROLE: z.preprocess(emptyAsUndefined, z.enum(['all', 'web', 'worker']).default('all')),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   TRUST_PROXY: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('false')),
+  SERVE_WEB: z.preprocess(emptyAsUndefined, z.enum(['true', 'false']).default('true')),
 });
 
 export interface Config {
@@ -43,6 +44,8 @@ export interface Config {
   role: 'all' | 'web' | 'worker';
   logLevel: string;
   trustProxy: boolean;
+  /** false under `npm run dev`, where Vite serves the SPA with hot reload. */
+  serveWeb: boolean;
 }
 
 export class ConfigError extends Error {
@@ -54,11 +57,10 @@ export class ConfigError extends Error {
 /** Parses the environment once; every bad key is listed, not just the first. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (env.ADMIN_PASSWORD && !env.ADMIN_EMAIL) problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  if (e.ADMIN_PASSWORD && !e.ADMIN_EMAIL) throw new ConfigError(['ADMIN_EMAIL: required when ADMIN_PASSWORD is set']);
   const dataDir = resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     role: e.ROLE,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    serveWeb: e.SERVE_WEB === 'true',
   };
 }
 

@@ -1,11 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { connectDatabase } from './db/connect';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
-import { applyMigrations } from './db/migrate';
+import { openDatabase } from './db/open-database';
 import { createAuth } from './features/auth/better-auth';
 import { bootstrapAdmin } from './features/users/bootstrap-admin';
 import { startJobRunner } from './jobs/job-runner';
@@ -29,14 +26,9 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   const cleanup: (() => Promise<unknown>)[] = [];
 
-  let embedded: EmbeddedDatabase | null = null;
-  if (!config.databaseUrl) {
-    embedded = await startEmbeddedPostgres(join(config.dataDir, 'postgres'), { info: (m) => log.info(m) });
-    cleanup.unshift(() => embedded!.stop());
-  }
-  const database = connectDatabase(config.databaseUrl ?? embedded!.url);
-  cleanup.unshift(() => database.close());
-  await applyMigrations(database);
+  const opened = await openDatabase(config, { info: (m) => log.info(m) });
+  cleanup.unshift(() => opened.close());
+  const { database } = opened;
 
   const auth = createAuth({ db: database.db, appUrl: config.appUrl, secret: config.secretKey });
   const admin = await bootstrapAdmin(database, auth, { email: config.adminEmail, password: config.adminPassword });
@@ -49,7 +41,7 @@ async function main(): Promise<void> {
   cleanup.unshift(() => jobs.stop());
 
   if (config.role !== 'worker') {
-    const webRoot = await ensureWebBuild(PROJECT_ROOT, { info: (m) => log.info(m) });
+    const webRoot = config.serveWeb ? await ensureWebBuild(PROJECT_ROOT, { info: (m) => log.info(m) }) : null;
     const app = await buildApp({ config, database, auth, bus, jobs, webRoot });
     cleanup.unshift(() => app.close());
     await app.listen({ port: config.port, host: config.host });

