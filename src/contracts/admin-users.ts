@@ -4,7 +4,7 @@ import { isoDate } from './common';
 
 export const userIdParams = z.object({ id: z.string().min(1).max(64) });
 export const banBody = z.strictObject({ reason: z.string().trim().max(1000).optional() });
-export const unbanBody = z.strictObject({}).optional();
+export const unbanBody = z.strictObject({}).nullish();
 export const setRoleBody = z.strictObject({ role });
 
 export const adminUser = z.object({

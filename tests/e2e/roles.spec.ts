@@ -7,7 +7,7 @@ test('an admin sees the admin console and the audit log', async ({ page }) => {
   await expect(page).toHaveURL(/\/dashboard$/);
   await snapshot(page, 'dashboard-admin');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await nav.getByRole('link', { name: 'Audit log' }).click();
+  await nav.getByRole('link', { name: 'Audit log', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/audit/);
   await expect(page.getByRole('table', { name: 'Audit entries' })).toBeVisible();
   await expect(page.getByText('First admin created').first()).toBeVisible();
@@ -18,7 +18,7 @@ test('a user sees no admin section and is turned away from admin pages and APIs'
   await signUp(page, { name: 'Plain User', email: newEmail('plain'), password: 'plain-password' });
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Audit log', exact: true })).toHaveCount(0);
 
   await page.goto('/admin/audit');
   await expect(page).not.toHaveURL(/\/admin\/audit/);

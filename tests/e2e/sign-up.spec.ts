@@ -18,7 +18,7 @@ test('a visitor reads the landing page, signs up, lands on the dashboard and sig
   await snapshot(page, 'dashboard-user');
 
   await page.getByRole('link', { name: 'Account' }).first().click();
-  await expect(page.getByLabel('Email')).toHaveValue(email);
+  await expect(page.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue(email);
   await snapshot(page, 'account');
 
   await signOut(page);
@@ -33,9 +33,9 @@ test('signing up twice with one email shows the field error', async ({ page }) =
   await signUp(page, { name: 'First Person', email, password: 'first-password' });
   await signOut(page);
   await page.goto('/sign-up');
-  await page.getByLabel('Name').fill('Second Person');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('second-password');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Second Person');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('second-password');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText(/already exists/).first()).toBeVisible();
 });

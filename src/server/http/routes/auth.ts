@@ -45,7 +45,7 @@ export function authRoutes(app: App, { auth, database }: AppDeps): void {
     '/api/auth/sign-out',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: { 200: okBody, ...errors } },
+      schema: { tags: ['auth'], body: z.strictObject({}).nullish(), response: { 200: okBody, ...errors } },
     },
     async (request, reply) => {
       forwardCookies(reply, await signOut(auth, fetchHeaders(request)));

@@ -1,0 +1,36 @@
+import type { Icon } from '@tabler/icons-react';
+import { IconHistory, IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
+import type { LinkProps } from '@tanstack/react-router';
+import type { Me } from '../../contracts/auth';
+import type { Page } from '../../domain/pages';
+
+export interface NavItem {
+  page: Page;
+  label: string;
+  to: NonNullable<LinkProps['to']>;
+  icon: Icon;
+}
+
+// The pages that exist in the SPA today, in menu order. The server decides which of them a person may
+// open (`me.pages`); a page appears here only once its screen is built, so the menu never has dead links.
+// Adding a page later is one line in the matching list (plus its route).
+const USER_NAV: readonly NavItem[] = [
+  { page: 'dashboard', label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard },
+  { page: 'account', label: 'Account', to: '/account', icon: IconUserCircle },
+];
+
+const ADMIN_NAV: readonly NavItem[] = [{ page: 'admin.audit', label: 'Audit log', to: '/admin/audit', icon: IconHistory }];
+
+export function userNavigation(me: Me): NavItem[] {
+  return USER_NAV.filter((item) => me.pages.includes(item.page));
+}
+
+export function adminNavigation(me: Me): NavItem[] {
+  if (me.user.role !== 'admin') return [];
+  return ADMIN_NAV.filter((item) => me.pages.includes(item.page));
+}
+
+/** Where a signed-in person lands: the first page they may open (an expired plan may hide the dashboard). */
+export function homePath(me: Me): NavItem['to'] {
+  return userNavigation(me)[0]?.to ?? '/account';
+}

@@ -1,0 +1,121 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { parseAuditSearch } from '../features/admin-audit/audit-search';
+import { NotFoundPage } from './not-found-page';
+import { FullPageLoader } from '../components/full-page-loader';
+import { RouteError } from './route-error';
+import { redirectIfSignedIn, requireAdmin, requirePage, requireSession } from './route-guards';
+import { safeRedirect } from './safe-redirect';
+import type { SessionEndReason } from './end-session';
+import { adminNavigation } from './navigation';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+interface SignInSearch {
+  redirect?: string;
+  reason?: SessionEndReason;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet });
+
+const landingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/landing/landing-page'), 'LandingPage'),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): SignInSearch => ({
+    redirect: safeRedirect(search.redirect),
+    reason: search.reason === 'suspended' || search.reason === 'session-ended' ? search.reason : undefined,
+  }),
+  beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-up',
+  validateSearch: (search: Record<string, unknown>): Pick<SignInSearch, 'redirect'> => ({
+    redirect: safeRedirect(search.redirect),
+  }),
+  beforeLoad: ({ context, search }) => redirectIfSignedIn(context.queryClient, search.redirect),
+  component: lazyRouteComponent(() => import('../features/auth/sign-up-page'), 'SignUpPage'),
+});
+
+// Every signed-in screen lives under this pathless route: one session check, one app shell.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => ({ me: await requireSession(context.queryClient, location.href) }),
+  component: lazyRouteComponent(() => import('./layout/app-layout'), 'AppLayout'),
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'dashboard',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'dashboard', preload),
+  component: lazyRouteComponent(() => import('../features/dashboard/dashboard-page'), 'DashboardPage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'account',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'account', preload),
+  component: lazyRouteComponent(() => import('../features/account/account-page'), 'AccountPage'),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin',
+  beforeLoad: ({ context, preload }) => requireAdmin(context.me, preload),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const first = adminNavigation(context.me)[0];
+    throw redirect({ to: first?.to ?? '/dashboard', replace: true });
+  },
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit',
+  validateSearch: parseAuditSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.audit', preload),
+  component: lazyRouteComponent(() => import('../features/admin-audit/audit-page'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  landingRoute,
+  signInRoute,
+  signUpRoute,
+  appRoute.addChildren([dashboardRoute, accountRoute, adminRoute.addChildren([adminIndexRoute, auditRoute])]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Route data lives in TanStack Query; the router should not keep its own stale copy.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: FullPageLoader,
+    defaultPendingMs: 150,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,66 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import type { RealtimeEvent } from '../../contracts/auth';
+import { endSession, type SessionEndReason } from './end-session';
+import { meQueryOptions } from './me-query';
+
+const RECONNECT_DELAY_MS = 5_000;
+
+const ENDING_EVENTS = {
+  'account.suspended': 'suspended',
+  'session.revoked': 'session-ended',
+} as const satisfies Partial<Record<RealtimeEvent, SessionEndReason>>;
+
+/**
+ * Listens to the person's event stream (GET /api/events) while they are in the app, so a ban or a revoked
+ * session closes this tab at once (QUALITY P7: within a second) instead of on the next click.
+ */
+export function useRealtimeEvents(): void {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+
+    const stop = () => {
+      stopped = true;
+      clearTimeout(retry);
+      source?.close();
+    };
+
+    const connect = () => {
+      source = new EventSource('/api/events');
+      for (const [event, reason] of Object.entries(ENDING_EVENTS)) {
+        source.addEventListener(event, () => {
+          stop();
+          endSession(router, queryClient, reason);
+        });
+      }
+      // Plan or override changes alter the pages a person may open; the server announces them so the menu
+      // follows without a reload. (Sent by the server; not yet listed in REALTIME_EVENTS.)
+      source.addEventListener('access.changed', () => void queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey }));
+      source.onerror = () => {
+        // While CONNECTING the browser retries by itself (network blip, server restart). CLOSED means the
+        // server answered with an error status, usually because the session is gone: ask /api/me which.
+        if (stopped || source?.readyState !== EventSource.CLOSED) return;
+        queryClient.fetchQuery({ ...meQueryOptions, staleTime: 0 }).then(
+          (me) => {
+            if (stopped) return;
+            if (me) retry = setTimeout(connect, RECONNECT_DELAY_MS);
+            else stop();
+          },
+          // A suspended or lost session is handled by the query cache; anything else: try again later.
+          () => {
+            if (!stopped) retry = setTimeout(connect, RECONNECT_DELAY_MS);
+          },
+        );
+      };
+    };
+
+    connect();
+    return stop;
+  }, [router, queryClient]);
+}

@@ -1,0 +1,30 @@
+import type { AuditAction } from '../../../contracts/audit';
+
+// A Record over every action: when an issue adds an action to the contract, this file stops compiling
+// until the action has a readable label, so the filter never shows raw codes.
+export const ACTION_LABELS: Record<AuditAction, string> = {
+  'auth.sign_in_failed': 'Sign-in failed',
+  'auth.sign_in_throttled': 'Sign-in throttled',
+  'user.ban': 'User banned',
+  'user.unban': 'User unbanned',
+  'user.role_change': 'Role changed',
+  'admin.bootstrap': 'First admin created',
+};
+
+const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
+  'auth.sign_in_failed': 'orange',
+  'auth.sign_in_throttled': 'red',
+  'user.ban': 'red',
+  'user.unban': 'teal',
+  'user.role_change': 'grape',
+  'admin.bootstrap': 'blue',
+};
+
+export function actionColor(action: AuditAction): string {
+  return ACTION_COLORS[action] ?? 'gray';
+}
+
+/** Sign-in attempts come from people who are not signed in; other rows without an actor are system work. */
+export function missingActorLabel(action: AuditAction): string {
+  return action.startsWith('auth.') ? 'Anonymous' : 'System';
+}
