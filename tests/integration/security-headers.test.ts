@@ -96,3 +96,36 @@ describe('served over https (APP_URL=https://…)', () => {
     expect(me.json().user.name).toBe('Secure Sam');
   });
 });
+
+describe('the web app (HTML and file responses)', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const webRoot = mkdtempSync(join(tmpdir(), 'omniplus-web-'));
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>OmniPlus</title><div id="root"></div>');
+  writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'console.log("app")');
+  const spaApp = await startTestApp({ webRoot });
+
+  it('serves client routes with index.html, not cached, with the strict headers', async () => {
+    const response = await spaApp.app.inject({ method: 'GET', url: '/admin/audit?page=2' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toContain('<div id="root">');
+    expectStrictHeaders(response);
+  });
+
+  it('serves hashed assets cached for a year, with the strict headers', async () => {
+    const response = await spaApp.app.inject({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toContain('immutable');
+    expectStrictHeaders(response);
+  });
+
+  it('still answers unknown API paths with a JSON 404', async () => {
+    const response = await spaApp.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('NOT_FOUND');
+  });
+});

@@ -21,7 +21,14 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, closed when the test file ends. */
-export async function startTestApp(options: { jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  jobs?: boolean;
+  env?: Record<string, string>;
+  webRoot?: string;
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -35,7 +42,15 @@ export async function startTestApp(options: { jobs?: boolean; env?: Record<strin
   const bus = await startEventBus(database.url, { warn: () => undefined });
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const jobs = options.jobs ? await startJobRunner({ url: database.url, db: database.db, log: silent, work: false }) : null;
-  const app = await buildApp({ config, database, auth, bus, jobs, webRoot: null });
+  const app = await buildApp({
+    config,
+    database,
+    auth,
+    bus,
+    jobs,
+    webRoot: options.webRoot ?? null,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   afterAll(async () => {
     await app.close();
     await jobs?.stop();

@@ -15,6 +15,8 @@ export interface AppDeps {
   jobs: JobRunner | null;
   /** Where the built SPA lives; null serves the API only. */
   webRoot: string | null;
+  /** Where log lines go (stdout when absent); tests read them to prove no secret is ever logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export type App = FastifyInstance<

@@ -13,6 +13,8 @@ export async function registerSpa(app: App, webRoot: string): Promise<void> {
     root: webRoot,
     wildcard: false,
     index: false,
+    // Our own Cache-Control below; the plugin's default would overwrite it with max-age=0.
+    cacheControl: false,
     setHeaders(res, path) {
       res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
