@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createSessionFinder } from './features/auth/find-session';
 import { registerAccessGuard } from './http/access-guard';
 import type { App, AppDeps } from './http/app-deps';
 import { registerCsrfProtection } from './http/csrf';
@@ -50,11 +51,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandler(app, { serveSpa: deps.webRoot !== null });
   await registerSecurityHeaders(app, { https: config.appUrl.startsWith('https://') });
   registerCsrfProtection(app, [config.appUrl]);
-  registerAccessGuard(app, deps.auth);
+  const findSession = await createSessionFinder({ auth: deps.auth, pool: deps.database.pool, secret: config.secretKey });
+  registerAccessGuard(app, findSession);
   await registerOpenApi(app);
 
   healthRoutes(app, deps);
-  authRoutes(app, deps);
+  authRoutes(app, deps, findSession);
   meRoutes(app, deps);
   eventRoutes(app, deps);
   adminUserRoutes(app, deps);

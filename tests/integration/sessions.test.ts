@@ -87,3 +87,35 @@ describe('the purge-expired-sessions job', () => {
     expect(await sessionsOf(live.id)).toHaveLength(1);
   });
 });
+
+describe('reading the session cookie', () => {
+  it('re-sends the cookie when the sliding refresh moves the idle deadline', async () => {
+    const { client, id } = await signUpUser(app);
+    await ageSessions(id, `expires_at = now() + interval '2 days'`);
+    const response = await client.get('/api/me');
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'omniplus.session_token');
+    expect(cookie?.maxAge).toBeGreaterThan(2.9 * 86_400);
+  });
+
+  it('writes nothing for a session used again within the hour', async () => {
+    const { client, id } = await signUpUser(app);
+    const [before] = await sessionsOf(id);
+    const response = await client.get('/api/me');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['set-cookie']).toBeUndefined();
+    const [after] = await sessionsOf(id);
+    expect(after.expires_at).toEqual(before.expires_at);
+  });
+
+  it('refuses a cookie whose signature was tampered with, even for a live session', async () => {
+    const { client } = await signUpUser(app);
+    const value = decodeURIComponent(client.cookies.get('omniplus.session_token')!);
+    const token = value.slice(0, value.lastIndexOf('.'));
+    const forged = `${token}.${Buffer.alloc(32, 7).toString('base64')}`;
+    client.cookies.set('omniplus.session_token', encodeURIComponent(forged));
+    expect((await client.get('/api/me')).statusCode).toBe(401);
+    client.cookies.set('omniplus.session_token', encodeURIComponent(token));
+    expect((await client.get('/api/me')).statusCode).toBe(401);
+  });
+});

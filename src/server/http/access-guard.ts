@@ -3,8 +3,7 @@ import { canUsePage } from '../../domain/access';
 import { isAdminPage, type Page } from '../../domain/pages';
 import { MESSAGES } from '../../contracts/errors';
 import { AppError } from '../app-error';
-import type { Auth } from '../features/auth/better-auth';
-import { findSession, type SessionUser } from '../features/auth/find-session';
+import type { FindSession, SessionUser } from '../features/auth/find-session';
 import { fetchHeaders, forwardCookies } from './request-context';
 
 /** Every route says who may call it: `'public'` or the page it belongs to (DOMAIN.md "Pages"). */
@@ -29,7 +28,7 @@ declare module 'fastify' {
  * The single guard: a route without an `access` declaration cannot even be registered, and every request to a
  * non-public route is checked for a live session, a non-banned owner and effective access to the route's page.
  */
-export function registerAccessGuard(app: FastifyInstance, auth: Auth): void {
+export function registerAccessGuard(app: FastifyInstance, findSession: FindSession): void {
   app.decorateRequest('auth', null);
   app.addHook('onRoute', (route) => {
     if (route.config?.access === undefined && !route.url.startsWith('/api/docs') && route.url.startsWith('/api')) {
@@ -39,7 +38,7 @@ export function registerAccessGuard(app: FastifyInstance, auth: Auth): void {
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
-    const lookup = await findSession(auth, fetchHeaders(request));
+    const lookup = await findSession(request.headers.cookie, () => fetchHeaders(request));
     if (lookup.kind === 'none') throw new AppError('UNAUTHENTICATED', MESSAGES.signInRequired);
     if (lookup.kind === 'ended') {
       throw lookup.reason === 'banned'

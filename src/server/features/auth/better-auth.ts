@@ -9,7 +9,7 @@ import * as schema from '../../db/schema/index';
 // none lives longer than ABSOLUTE_SECONDS, however active.
 export const SESSION_IDLE_SECONDS = 3 * 24 * 60 * 60;
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
-const SESSION_REFRESH_SECONDS = 60 * 60;
+export const SESSION_REFRESH_SECONDS = 60 * 60;
 
 export interface AuthOptions {
   db: Db;

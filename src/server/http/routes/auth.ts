@@ -3,7 +3,7 @@ import { meBody, signInBody, signUpBody } from '../../../contracts/auth';
 import { errorBody } from '../../../contracts/errors';
 import { okBody } from '../../../contracts/common';
 import { describeMe } from '../../features/account/describe-me';
-import { findSession } from '../../features/auth/find-session';
+import type { FindSession } from '../../features/auth/find-session';
 import { signIn } from '../../features/auth/sign-in';
 import { signOut } from '../../features/auth/sign-out';
 import { signUp } from '../../features/auth/sign-up';
@@ -13,7 +13,7 @@ import { fetchHeaders, forwardCookies } from '../request-context';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 409: errorBody, 429: errorBody };
 
-export function authRoutes(app: App, { auth, database }: AppDeps): void {
+export function authRoutes(app: App, { auth, database }: AppDeps, findSession: FindSession): void {
   app.post(
     '/api/auth/sign-up',
     { config: { access: 'public' }, schema: { tags: ['auth'], body: signUpBody, response: { 201: meBody, ...errors } } },
@@ -56,7 +56,7 @@ export function authRoutes(app: App, { auth, database }: AppDeps): void {
   // The new session lives in the cookies we are about to send; read it back to answer with the person.
   async function meFromCookies(setCookies: string[]) {
     const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
-    const lookup = await findSession(auth, new Headers({ cookie }));
+    const lookup = await findSession(cookie, () => new Headers({ cookie }));
     if (lookup.kind !== 'active') throw new AppError('INTERNAL', 'The session could not be started.');
     return describeMe(lookup.user);
   }
