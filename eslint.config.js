@@ -38,6 +38,7 @@ export default tseslint.config(
   layer(['src/server/db/**'], ['**/features/**', '**/http/**', '**/jobs/**', '**/integrations/**'], 'db imports only its schema'),
   layer(['src/server/integrations/**'], ['**/features/**', '**/http/**'], 'integrations never import features'),
   layer(['src/server/jobs/**'], ['**/features/**', '**/http/**'], 'jobs never import features or http'),
+  layer(['src/server/secrets/**'], ['**/features/**', '**/http/**', '**/db/**', '**/integrations/**', '**/jobs/**'], 'secrets is a leaf: it imports nothing of ours'),
   layer(['src/server/realtime/**'], ['**/features/**', '**/http/**'], 'realtime never imports features or http'),
   {
     files: ['src/server/main.ts', 'scripts/**', 'bench/**', 'sim/**', 'tests/**'],

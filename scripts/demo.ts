@@ -1,21 +1,42 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startWhapiSimulator } from '../sim/whapi/index';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/open-database';
 import { DEMO_ACCOUNTS, seedAccounts } from './seed-accounts';
+import { seedWhapi } from './seed-whapi';
 
-// npm run demo — the platform with demo accounts in its own data directory (./data/demo), so trying it never
-// touches the real ./data. Later features add their demo data and wire the WHAPI and PayPal simulators here.
-const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? resolve('data/demo') };
+// npm run demo — the platform wired to the WHAPI simulator, with demo accounts and the integration already
+// configured, in its own data directory (./data/demo) so trying it never touches the real ./data.
+const simPort = Number(process.env.SIM_PORT ?? 4010);
+const sim = await startWhapiSimulator({
+  port: simPort,
+  partnerToken: process.env.SIM_PARTNER_TOKEN ?? 'demoPartnerTokenForTheWhapiSimulator',
+  partnerName: 'omniplus',
+});
+const env = {
+  ...process.env,
+  DATA_DIR: process.env.DATA_DIR ?? resolve('data/demo'),
+  WHAPI_PARTNER_URL: sim.url,
+  WHAPI_GATE_URL: sim.url,
+};
 const config = loadConfig(env);
 const { database, close } = await openDatabase(config, { info: () => undefined });
 await seedAccounts(database, config, DEMO_ACCOUNTS);
+await seedWhapi(database, config, { token: sim.partnerToken, name: sim.partnerName, daysLimit: 30 });
 await close();
 
 console.log('\nOmniPlus WA Tracker demo — sign in with one of these accounts:');
 for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(5)}  ${a.email.padEnd(28)} ${a.password}`);
-console.log(`\nOpen ${config.appUrl}\n`);
+console.log(`\nWHAPI simulator: ${sim.url} (partner token ${sim.partnerToken}); control endpoints in sim/whapi/README.md`);
+console.log(`Open ${config.appUrl}\n`);
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+const stop = async (signal: NodeJS.Signals) => {
+  server.kill(signal);
+  await sim.close();
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+server.on('exit', (code) => {
+  void sim.close().finally(() => process.exit(code ?? 0));
+});

@@ -9,6 +9,9 @@ export const AUDIT_ACTIONS = [
   'user.unban',
   'user.role_change',
   'admin.bootstrap',
+  'whapi.settings_update',
+  'whapi.webhook_secret_rotate',
+  'whapi.webhook_register',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

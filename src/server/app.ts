@@ -9,6 +9,10 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { adminAuditRoutes } from './http/routes/admin-audit';
 import { adminUserRoutes } from './http/routes/admin-users';
+import { adminWhapiRoutes } from './http/routes/admin-whapi';
+import { whapiWebhookRoutes } from './http/routes/whapi-webhooks';
+import type { WhapiDeps } from './features/whapi/whapi-deps';
+import { createSecretBox } from './secrets/secret-box';
 import { authRoutes } from './http/routes/auth';
 import { eventRoutes } from './http/routes/events';
 import { healthRoutes } from './http/routes/health';
@@ -61,6 +65,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   eventRoutes(app, deps);
   adminUserRoutes(app, deps);
   adminAuditRoutes(app, deps);
+  const whapi: WhapiDeps = {
+    db: deps.database.db,
+    box: createSecretBox(config.secretKey),
+    appUrl: config.appUrl,
+    partnerUrl: config.whapiPartnerUrl,
+    gateUrl: config.whapiGateUrl,
+    log: app.log,
+  };
+  adminWhapiRoutes(app, whapi);
+  whapiWebhookRoutes(app, whapi);
 
   if (deps.webRoot) await registerSpa(app, deps.webRoot);
   await app.ready();

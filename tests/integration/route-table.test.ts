@@ -28,9 +28,13 @@ const operations: Operation[] = Object.entries(document.paths).flatMap(([path, i
     .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
     .map(([method, spec]) => ({ method: method.toUpperCase() as Method, path, spec })),
 );
-const writes = operations.filter((op) => WRITE_METHODS.has(op.method));
+// Webhooks are called by WHAPI and PayPal, not by browsers: no session and no Origin. A secret in the path or a
+// signature authenticates them instead, which the webhook section below proves for every one of them.
+const isWebhook = (op: Operation) => op.path.startsWith('/api/webhooks/');
+const webhooks = operations.filter(isWebhook);
+const writes = operations.filter((op) => WRITE_METHODS.has(op.method) && !isWebhook(op));
 const adminOps = operations.filter((op) => op.path.startsWith('/api/admin/'));
-const privateOps = operations.filter((op) => !PUBLIC_PATHS.has(op.path));
+const privateOps = operations.filter((op) => !PUBLIC_PATHS.has(op.path) && !isWebhook(op));
 const label = (op: Operation) => [op.method, op.path] as const;
 
 // A body each write route would accept, so that a missing guard would show as a real change, not a 400.
@@ -39,6 +43,8 @@ const VALID_BODIES: Record<string, unknown> = {
   'PUT /api/admin/users/{id}/role': { role: 'admin' },
   'PATCH /api/me': { name: 'Changed By Probe' },
   'POST /api/me/password': { currentPassword: 'correct horse battery', newPassword: 'changed by probe' },
+  'PATCH /api/admin/settings/whapi': { partnerName: 'probe' },
+  'POST /api/admin/settings/whapi/register-webhook': { daysLimit: 7 },
 };
 
 /** Paths like /api/admin/users/{id}/ban with every parameter filled in. */
@@ -97,7 +103,8 @@ describe('the route table', () => {
   });
 
   it('documents every state-changing route the router knows, so none escapes these tests', () => {
-    expect(routerWrites()).toEqual(writes.map((op) => `${op.method} ${op.path}`).sort());
+    const documented = [...writes, ...webhooks].map((op) => `${op.method} ${op.path}`);
+    expect(routerWrites()).toEqual(documented.sort());
   });
 });
 
@@ -164,7 +171,7 @@ describe('access to every route (QUALITY Z1)', () => {
   });
 
   it('answers an anonymous client without a 401 on exactly the public routes', async () => {
-    const publicOps = operations.filter((op) => PUBLIC_PATHS.has(op.path));
+    const publicOps = operations.filter((op) => PUBLIC_PATHS.has(op.path) && !isWebhook(op));
     expect(publicOps.map((op) => op.path).sort()).toEqual([...PUBLIC_PATHS].sort());
     for (const op of publicOps) {
       const response = await new TestClient(app).request(op.method, op.path, op.method === 'GET' ? undefined : {});
@@ -203,5 +210,23 @@ describe('schemas of every route (QUALITY Z3, K2)', () => {
     const op = operations.find((o) => o.method === method && o.path === path)!;
     const names = collectPropertyNames(op.spec.responses);
     expect([...names].filter((name) => SECRET_NAMES.has(name))).toEqual([]);
+  });
+});
+
+describe('webhooks (QUALITY W1)', () => {
+  it('exist, so this section tests something', () => {
+    expect(webhooks.map((op) => `${op.method} ${op.path}`)).toContain('POST /api/webhooks/whapi/partner/{secret}');
+  });
+
+  it.each(webhooks.map(label))('answers %s %s with a wrong secret by 404 and changes nothing', async (method, path) => {
+    const count = async () =>
+      (await testApp.database.pool.query(`SELECT (SELECT count(*) FROM partner_balance_notices)::int AS n`)).rows[0].n;
+    const before = await count();
+    for (const secret of ['wrong-secret', 'x', 'A'.repeat(32)]) {
+      const response = await app.inject({ method, url: urlOf({ method, path, spec: {} }, secret), payload: { days: 5 } });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe('NOT_FOUND');
+    }
+    expect(await count()).toBe(before);
   });
 });

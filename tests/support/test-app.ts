@@ -68,6 +68,8 @@ export class TestClient {
   constructor(
     private readonly app: App,
     readonly ip = '127.0.0.1',
+    /** The Origin sent on writes: the app's APP_URL (TEST_ORIGIN unless the test app was given another). */
+    readonly origin = TEST_ORIGIN,
   ) {}
 
   async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -76,7 +78,7 @@ export class TestClient {
       url,
       remoteAddress: this.ip,
       headers: {
-        ...(method === 'GET' ? {} : { origin: TEST_ORIGIN }),
+        ...(method === 'GET' ? {} : { origin: this.origin }),
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...headers,
       },
@@ -103,8 +105,11 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}@example.com`;
 }
 
-export async function signUpUser(app: App, options: { name?: string; email?: string; password?: string; ip?: string } = {}) {
-  const client = new TestClient(app, options.ip);
+export async function signUpUser(
+  app: App,
+  options: { name?: string; email?: string; password?: string; ip?: string; origin?: string } = {},
+) {
+  const client = new TestClient(app, options.ip, options.origin);
   const email = options.email ?? uniqueEmail();
   const password = options.password ?? 'correct horse battery';
   const response = await client.post('/api/auth/sign-up', { name: options.name ?? 'Test User', email, password });
@@ -115,7 +120,7 @@ export async function signUpUser(app: App, options: { name?: string; email?: str
 
 /** A signed-in admin: a user promoted directly in the database, as bootstrap does. */
 export async function signUpAdmin(testApp: TestApp) {
-  const admin = await signUpUser(testApp.app, { name: 'Admin' });
+  const admin = await signUpUser(testApp.app, { name: 'Admin', origin: testApp.config.appUrl });
   await testApp.database.pool.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [admin.id]);
   return admin;
 }

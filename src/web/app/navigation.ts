@@ -1,5 +1,5 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconHistory, IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
+import { IconHistory, IconLayoutDashboard, IconPlugConnected, IconScale, IconUserCircle } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
 import type { Page } from '../../domain/pages';
@@ -19,7 +19,12 @@ const USER_NAV: readonly NavItem[] = [
   { page: 'account', label: 'Account', to: '/account', icon: IconUserCircle },
 ];
 
-const ADMIN_NAV: readonly NavItem[] = [{ page: 'admin.audit', label: 'Audit log', to: '/admin/audit', icon: IconHistory }];
+// Admin console order follows DOMAIN.md "Pages": … Billing & Balances, WHAPI Settings, Leads, Audit log.
+const ADMIN_NAV: readonly NavItem[] = [
+  { page: 'admin.balances', label: 'Billing & Balances', to: '/admin/balances', icon: IconScale },
+  { page: 'admin.whapi', label: 'WHAPI Settings', to: '/admin/settings/whapi', icon: IconPlugConnected },
+  { page: 'admin.audit', label: 'Audit log', to: '/admin/audit', icon: IconHistory },
+];
 
 export function userNavigation(me: Me): NavItem[] {
   return USER_NAV.filter((item) => me.pages.includes(item.page));

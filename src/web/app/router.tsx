@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { parseAuditSearch } from '../features/admin-audit/audit-search';
+import { parseBalancesSearch } from '../features/admin-balances/balances-search';
 import { NotFoundPage } from './not-found-page';
 import { FullPageLoader } from '../components/full-page-loader';
 import { RouteError } from './route-error';
@@ -92,11 +93,26 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin-audit/audit-page'), 'AuditPage'),
 });
 
+const balancesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'balances',
+  validateSearch: parseBalancesSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.balances', preload),
+  component: lazyRouteComponent(() => import('../features/admin-balances/balances-page'), 'BalancesPage'),
+});
+
+const whapiSettingsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'settings/whapi',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.whapi', preload),
+  component: lazyRouteComponent(() => import('../features/admin-whapi/whapi-settings-page'), 'WhapiSettingsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   landingRoute,
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([dashboardRoute, accountRoute, adminRoute.addChildren([adminIndexRoute, auditRoute])]),
+  appRoute.addChildren([dashboardRoute, accountRoute, adminRoute.addChildren([adminIndexRoute, balancesRoute, whapiSettingsRoute, auditRoute])]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -26,6 +26,8 @@ export function useFormFields<K extends string>(initial: Record<K, string>, serv
     values,
     errors,
     generalError: server.general,
+    /** For inputs whose onChange hands over a value rather than an event (Select, NumberInput). */
+    set: setValue,
     /** Props for a Mantine input bound to `field`. */
     bind: (field: K) => ({
       value: values[field],

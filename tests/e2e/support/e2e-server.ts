@@ -4,7 +4,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { E2E_ADMIN } from './accounts';
+import { startWhapiSimulator } from '../../../sim/whapi/index';
+import { E2E_ADMIN, E2E_WHAPI } from './accounts';
 
 // Starts the real server for Playwright on a fresh database: a new database on TEST_DATABASE_URL's server when
 // set (CI), otherwise the embedded PostgreSQL in a temporary data directory — exactly what `npm start` does.
@@ -33,6 +34,12 @@ if (adminUrl) {
   };
 }
 
+const sim = await startWhapiSimulator({
+  port: E2E_WHAPI.port,
+  partnerToken: E2E_WHAPI.partnerToken,
+  partnerName: E2E_WHAPI.partnerName,
+});
+
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
   env: {
@@ -43,6 +50,8 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts']
     ADMIN_EMAIL: E2E_ADMIN.email,
     ADMIN_PASSWORD: E2E_ADMIN.password,
     LOG_LEVEL: 'warn',
+    WHAPI_PARTNER_URL: sim.url,
+    WHAPI_GATE_URL: sim.url,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   },
 });
@@ -53,6 +62,7 @@ const stop = async () => {
   stopping = true;
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
+  await sim.close().catch(() => undefined);
   await dropDatabase?.().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

@@ -9,14 +9,26 @@ import { FullPageLoader } from '../../components/full-page-loader';
 import { meQueryOptions } from '../me-query';
 import { SessionContext } from '../session-context';
 import { useRealtimeEvents } from '../use-realtime-events';
+import { useWhapiStatus } from '../whapi-status-query';
 import { AppNavbar } from './app-navbar';
+import { HeaderPartnerBalance } from './header-partner-balance';
 import { UserMenu } from './user-menu';
+import { WhapiBanner } from './whapi-banner';
+
+const WHAPI_SETTINGS_PATH = '/admin/settings/whapi';
+
+/** The token banner belongs to the admin console and the admin's dashboard, not to personal pages. */
+function showsWhapiBanner(pathname: string): boolean {
+  return pathname === '/dashboard' || pathname === '/admin' || pathname.startsWith('/admin/');
+}
 
 export function AppLayout() {
   const { data: me } = useQuery(meQueryOptions);
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   useRealtimeEvents();
+  const isAdmin = me?.user.role === 'admin';
+  const whapi = useWhapiStatus(isAdmin).data;
 
   // On a phone the navbar covers the page; close it once the person has picked where to go.
   useEffect(() => closeNav(), [pathname, closeNav]);
@@ -42,9 +54,12 @@ export function AppLayout() {
               />
               <BrandLogo shortBelow="xs" />
             </Group>
-            <Group gap="xs" wrap="nowrap">
-              <ColorSchemeToggle />
-              <UserMenu me={me} />
+            <Group gap="md" wrap="nowrap">
+              {isAdmin && whapi?.partnerBalance && <HeaderPartnerBalance balance={whapi.partnerBalance} />}
+              <Group gap="xs" wrap="nowrap">
+                <ColorSchemeToggle />
+                <UserMenu me={me} />
+              </Group>
             </Group>
           </Group>
         </AppShell.Header>
@@ -52,6 +67,9 @@ export function AppLayout() {
           <AppNavbar me={me} />
         </AppShell.Navbar>
         <AppShell.Main>
+          {isAdmin && whapi?.banner && showsWhapiBanner(pathname) && (
+            <WhapiBanner message={whapi.banner} showLink={pathname !== WHAPI_SETTINGS_PATH} />
+          )}
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -9,6 +9,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'user.unban': 'User unbanned',
   'user.role_change': 'Role changed',
   'admin.bootstrap': 'First admin created',
+  'whapi.settings_update': 'WHAPI settings changed',
+  'whapi.webhook_secret_rotate': 'Webhook secret rotated',
+  'whapi.webhook_register': 'WHAPI webhook registered',
 };
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
@@ -18,6 +21,9 @@ const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
   'user.unban': 'teal',
   'user.role_change': 'grape',
   'admin.bootstrap': 'blue',
+  'whapi.settings_update': 'indigo',
+  'whapi.webhook_secret_rotate': 'indigo',
+  'whapi.webhook_register': 'indigo',
 };
 
 export function actionColor(action: AuditAction): string {

@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Center, Group, Pagination, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertCircle, IconListSearch, IconRefresh } from '@tabler/icons-react';
+import { Card, Center, Group, Pagination, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconListSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { AuditFilters } from './audit-filters';
 import { toAuditQuery, type AuditSearch } from './audit-search';
@@ -49,14 +50,13 @@ export function AuditPage() {
       <AuditFilters filters={filters} onChange={setFilters} />
       <Card padding={0}>
         {audit.isError && !data ? (
-          <Alert m="md" color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Couldn't load the audit log">
-            <Stack gap="sm" align="flex-start">
-              <Text size="sm">{audit.error.message}</Text>
-              <Button size="xs" variant="light" color="red" leftSection={<IconRefresh size={14} />} onClick={() => void audit.refetch()} loading={audit.isFetching}>
-                Retry
-              </Button>
-            </Stack>
-          </Alert>
+          <LoadError
+            m="md"
+            title="Couldn't load the audit log"
+            message={audit.error.message}
+            retrying={audit.isFetching}
+            onRetry={() => void audit.refetch()}
+          />
         ) : data && data.items.length === 0 ? (
           <EmptyState filtered={filtered} />
         ) : (

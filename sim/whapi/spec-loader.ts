@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import {
+  absolutiseRefs,
+  allowAllSettingsChanges,
+  allowStopHealthStatus,
+  dropBogusResultRequirement,
+  oneOfToAnyOf,
+} from './spec-quirks';
+
+export type OpenApiDoc = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
+export interface WhapiSpecs {
+  partner: OpenApiDoc;
+  gate: OpenApiDoc;
+}
+
+export const PARTNER_SPEC_ID = 'whapi-partner.json';
+export const GATE_SPEC_ID = 'whapi-gate.json';
+
+/** /work/shared/whapi/ : the shared folder sits beside the repository, two levels above sim/whapi. */
+export const DEFAULT_SPEC_DIR = fileURLToPath(new URL('../../../shared/whapi/', import.meta.url));
+
+export async function loadWhapiSpecs(specDir: string): Promise<WhapiSpecs> {
+  const dir = specDir.endsWith('/') ? specDir : `${specDir}/`;
+  const partner = JSON.parse(await readFile(`${dir}partner-openapi.json`, 'utf8')) as OpenApiDoc;
+  const gate = parseYaml(await readFile(`${dir}gate-openapi.yaml`, 'utf8')) as OpenApiDoc;
+  dropBogusResultRequirement(partner);
+  dropBogusResultRequirement(gate);
+  oneOfToAnyOf(gate);
+  allowAllSettingsChanges(gate);
+  allowStopHealthStatus(gate);
+  absolutiseRefs(partner, PARTNER_SPEC_ID);
+  absolutiseRefs(gate, GATE_SPEC_ID);
+  return { partner, gate };
+}
