@@ -32,6 +32,7 @@ console.log(`\nWHAPI simulator: ${sim.url} (partner token ${sim.partnerToken}); 
 console.log(`Open ${config.appUrl}\n`);
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: 'inherit' });
+void announcePartnerBalance();
 const stop = async (signal: NodeJS.Signals) => {
   server.kill(signal);
   await sim.close();
@@ -40,3 +41,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 server.on('exit', (code) => {
   void sim.close().finally(() => process.exit(code ?? 0));
 });
+
+// Once the app answers, the simulator sends its partner days notice, so the admin sees a partner balance at once.
+async function announcePartnerBalance(): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const healthy = await fetch(`${config.appUrl}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) {
+      await fetch(`${sim.url}/__sim/partner/days-notice`, { method: 'POST' }).catch(() => undefined);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
