@@ -18,8 +18,11 @@ export interface WhapiSpecs {
 export const PARTNER_SPEC_ID = 'whapi-partner.json';
 export const GATE_SPEC_ID = 'whapi-gate.json';
 
-/** /work/shared/whapi/ : the shared folder sits beside the repository, two levels above sim/whapi. */
-export const DEFAULT_SPEC_DIR = fileURLToPath(new URL('../../../shared/whapi/', import.meta.url));
+/**
+ * Copies of the official OpenAPI files from ../shared/whapi, kept in the repository so that `npm run demo` works
+ * from a bare clone; openapi-copies.test.ts fails if they ever differ from the shared originals.
+ */
+export const DEFAULT_SPEC_DIR = fileURLToPath(new URL('./openapi/', import.meta.url));
 
 export async function loadWhapiSpecs(specDir: string): Promise<WhapiSpecs> {
   const dir = specDir.endsWith('/') ? specDir : `${specDir}/`;
