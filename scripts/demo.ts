@@ -4,6 +4,7 @@ import { startWhapiSimulator } from '../sim/whapi/index';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/open-database';
 import { DEMO_ACCOUNTS, seedAccounts } from './seed-accounts';
+import { seedPlans } from './seed-plans';
 import { seedWhapi } from './seed-whapi';
 
 // npm run demo — the platform wired to the WHAPI simulator, with demo accounts and the integration already
@@ -23,6 +24,7 @@ const env = {
 const config = loadConfig(env);
 const { database, close } = await openDatabase(config, { info: () => undefined });
 await seedAccounts(database, config, DEMO_ACCOUNTS);
+await seedPlans(database);
 await seedWhapi(database, config, { token: sim.partnerToken, name: sim.partnerName, daysLimit: 30 });
 await close();
 

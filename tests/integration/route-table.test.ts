@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { USER_PAGES } from '../../src/domain/pages';
 import { signUpAdmin, signUpUser, startTestApp, TEST_ORIGIN, TestClient } from '../support/test-app';
 
 // Every case below is generated from the route table (the OpenAPI document), so a new route is covered the
@@ -17,7 +18,7 @@ interface Operation {
 }
 
 const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
-const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/sign-out']);
+const PUBLIC_PATHS = new Set(['/api/health', '/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/sign-out', '/api/pricing/public', '/api/leads']);
 const SECRET_NAMES = new Set(['password', 'token', 'secret', 'currentPassword', 'newPassword']);
 
 const document = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
@@ -37,6 +38,20 @@ const adminOps = operations.filter((op) => op.path.startsWith('/api/admin/'));
 const privateOps = operations.filter((op) => !PUBLIC_PATHS.has(op.path) && !isWebhook(op));
 const label = (op: Operation) => [op.method, op.path] as const;
 
+const PROBE_PLAN = {
+  name: 'Probe',
+  currency: 'USD',
+  monthlyPriceMinor: 1000,
+  billingPeriod: 'monthly',
+  requestType: 'paid',
+  paypalPlanId: null,
+  visibility: 'both',
+  sortOrder: 0,
+  limits: { daily: 1, bulk: 1, channels: 1, chatbots: 1 },
+  pageAccess: Object.fromEntries(USER_PAGES.map((page) => [page, true])),
+  features: [],
+};
+
 // A body each write route would accept, so that a missing guard would show as a real change, not a 400.
 const VALID_BODIES: Record<string, unknown> = {
   'POST /api/admin/users/{id}/ban': { reason: 'route-table probe' },
@@ -44,7 +59,13 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/me': { name: 'Changed By Probe' },
   'POST /api/me/password': { currentPassword: 'correct horse battery', newPassword: 'changed by probe' },
   'PATCH /api/admin/settings/whapi': { partnerName: 'probe' },
+  'PATCH /api/admin/users/{id}/overrides': { notes: 'route-table probe', pageAccess: { bulk: true } },
   'POST /api/admin/settings/whapi/register-webhook': { daysLimit: 7 },
+  'POST /api/admin/plans': PROBE_PLAN,
+  'PUT /api/admin/plans/{id}': PROBE_PLAN,
+  'PUT /api/admin/plans/order': { order: ['probe-plan-id'] },
+  'POST /api/leads': { kind: 'quote', name: 'Probe', email: 'probe@example.com', phone: '+97336123456' },
+  'PATCH /api/admin/leads/{id}': { status: 'contacted' },
 };
 
 /** Paths like /api/admin/users/{id}/ban with every parameter filled in. */

@@ -1,5 +1,5 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconHistory, IconLayoutDashboard, IconPlugConnected, IconScale, IconUserCircle } from '@tabler/icons-react';
+import { IconAddressBook, IconHistory, IconLayoutDashboard, IconPlugConnected, IconPackages, IconScale, IconTags, IconUserCircle } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
 import type { Page } from '../../domain/pages';
@@ -16,13 +16,16 @@ export interface NavItem {
 // Adding a page later is one line in the matching list (plus its route).
 const USER_NAV: readonly NavItem[] = [
   { page: 'dashboard', label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard },
+  { page: 'pricing', label: 'Pricing', to: '/pricing', icon: IconTags },
   { page: 'account', label: 'Account', to: '/account', icon: IconUserCircle },
 ];
 
 // Admin console order follows DOMAIN.md "Pages": … Billing & Balances, WHAPI Settings, Leads, Audit log.
 const ADMIN_NAV: readonly NavItem[] = [
+  { page: 'admin.plans', label: 'Plans', to: '/admin/plans', icon: IconPackages },
   { page: 'admin.balances', label: 'Billing & Balances', to: '/admin/balances', icon: IconScale },
   { page: 'admin.whapi', label: 'WHAPI Settings', to: '/admin/settings/whapi', icon: IconPlugConnected },
+  { page: 'admin.leads', label: 'Leads', to: '/admin/leads', icon: IconAddressBook },
   { page: 'admin.audit', label: 'Audit log', to: '/admin/audit', icon: IconHistory },
 ];
 

@@ -2,6 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { parseAuditSearch } from '../features/admin-audit/audit-search';
 import { parseBalancesSearch } from '../features/admin-balances/balances-search';
+import { parseLeadsSearch } from '../features/admin-leads/leads-search';
+import { parsePlansSearch } from '../features/admin-plans/plans-search';
+import { parseCheckoutSearch } from '../features/checkout/checkout-search';
 import { NotFoundPage } from './not-found-page';
 import { FullPageLoader } from '../components/full-page-loader';
 import { RouteError } from './route-error';
@@ -70,6 +73,22 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/account/account-page'), 'AccountPage'),
 });
 
+const pricingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'pricing',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'pricing', preload),
+  component: lazyRouteComponent(() => import('../features/pricing/pricing-page'), 'PricingPage'),
+});
+
+// Checkout belongs with pricing: always open to a signed-in person, whatever their plan (DOMAIN.md "Pages").
+const checkoutRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'checkout/$planId',
+  validateSearch: parseCheckoutSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'pricing', preload),
+  component: lazyRouteComponent(() => import('../features/checkout/checkout-page'), 'CheckoutPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin',
@@ -83,6 +102,28 @@ const adminIndexRoute = createRoute({
     const first = adminNavigation(context.me)[0];
     throw redirect({ to: first?.to ?? '/dashboard', replace: true });
   },
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans',
+  validateSearch: parsePlansSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.plans', preload),
+  component: lazyRouteComponent(() => import('../features/admin-plans/plans-page'), 'PlansPage'),
+});
+
+const newPlanRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/new',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.plans', preload),
+  component: lazyRouteComponent(() => import('../features/admin-plans/plan-editor-page'), 'NewPlanPage'),
+});
+
+const editPlanRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/$planId',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.plans', preload),
+  component: lazyRouteComponent(() => import('../features/admin-plans/plan-editor-page'), 'EditPlanPage'),
 });
 
 const auditRoute = createRoute({
@@ -101,6 +142,14 @@ const balancesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin-balances/balances-page'), 'BalancesPage'),
 });
 
+const leadsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'leads',
+  validateSearch: parseLeadsSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.leads', preload),
+  component: lazyRouteComponent(() => import('../features/admin-leads/leads-page'), 'LeadsPage'),
+});
+
 const whapiSettingsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'settings/whapi',
@@ -112,7 +161,13 @@ const routeTree = rootRoute.addChildren([
   landingRoute,
   signInRoute,
   signUpRoute,
-  appRoute.addChildren([dashboardRoute, accountRoute, adminRoute.addChildren([adminIndexRoute, balancesRoute, whapiSettingsRoute, auditRoute])]),
+  appRoute.addChildren([
+    dashboardRoute,
+    pricingRoute,
+    checkoutRoute,
+    accountRoute,
+    adminRoute.addChildren([adminIndexRoute, plansRoute, newPlanRoute, editPlanRoute, balancesRoute, whapiSettingsRoute, leadsRoute, auditRoute]),
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

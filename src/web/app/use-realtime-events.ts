@@ -3,6 +3,8 @@ import { useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import type { RealtimeEvent } from '../../contracts/auth';
 import { endSession, type SessionEndReason } from './end-session';
+import { leadsQueryKey } from '../features/admin-leads/list-leads';
+import { notificationsQueryKey } from '../features/notifications/list-notifications';
 import { meQueryOptions } from './me-query';
 
 const RECONNECT_DELAY_MS = 5_000;
@@ -42,6 +44,11 @@ export function useRealtimeEvents(): void {
       // Plan or override changes alter the pages a person may open; the server announces them so the menu
       // follows without a reload. (Sent by the server; not yet listed in REALTIME_EVENTS.)
       source.addEventListener('access.changed', () => void queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey }));
+      // A new notification (for an admin: usually a new lead): refresh the bell, and the Leads list if it is open.
+      source.addEventListener('notification.created', () => {
+        void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
+        void queryClient.invalidateQueries({ queryKey: leadsQueryKey });
+      });
       source.onerror = () => {
         // While CONNECTING the browser retries by itself (network blip, server restart). CLOSED means the
         // server answered with an error status, usually because the session is gone: ask /api/me which.

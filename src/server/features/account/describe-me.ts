@@ -1,8 +1,10 @@
 import type { Me } from '../../../contracts/auth';
-import { accountStatus, effectivePages } from '../../../domain/access';
+import { accountStatus, effectiveLimits, effectivePages, serviceState } from '../../../domain/access';
+import { daysRemaining } from '../../../domain/service-days';
 import type { SessionUser } from '../auth/find-session';
 
-export function describeMe(user: SessionUser): Me {
+export function describeMe(user: SessionUser, now: Date = new Date()): Me {
+  const subscription = user.subscription;
   return {
     user: {
       id: user.id,
@@ -12,6 +14,17 @@ export function describeMe(user: SessionUser): Me {
       status: accountStatus(user),
       createdAt: user.createdAt.toISOString(),
     },
-    pages: effectivePages(user),
+    pages: effectivePages(user, now),
+    subscription: subscription
+      ? {
+          planId: subscription.planId,
+          planName: subscription.planName,
+          status: subscription.status,
+          state: serviceState(subscription, now),
+          serviceEndsAt: subscription.serviceEndsAt?.toISOString() ?? null,
+          daysRemaining: daysRemaining(subscription.serviceEndsAt, now),
+        }
+      : null,
+    limits: effectiveLimits(subscription),
   };
 }

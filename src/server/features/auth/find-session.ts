@@ -1,6 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../../domain/access';
+import {
+  CURRENT_SUBSCRIPTION_COLUMNS,
+  CURRENT_SUBSCRIPTION_JOIN,
+  loadCurrentSubscription,
+  toCurrentSubscription,
+  type CurrentSubscription,
+} from '../access/current-subscription';
 import type { Auth } from './better-auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS } from './better-auth';
 
@@ -11,6 +18,8 @@ export interface SessionUser {
   role: Role;
   banned: boolean;
   createdAt: Date;
+  /** The current subscription with its plan and overrides, which decide the effective pages and limits. */
+  subscription: CurrentSubscription | null;
 }
 
 export type SessionLookup =
@@ -44,6 +53,7 @@ export async function createSessionFinder({ auth, pool, secret }: { auth: Auth; 
       role: user.role === 'admin' ? 'admin' : 'user',
       banned: user.banned === true,
       createdAt: new Date(user.createdAt),
+      subscription: await loadCurrentSubscription(pool, user.id),
     };
     return settle(headers, person, session.id, new Date(session.createdAt), outHeaders.getSetCookie());
   };
@@ -87,10 +97,12 @@ interface SessionRow {
 // Runs on every signed-in request (QUALITY P1): a named statement, so PostgreSQL parses and plans it once per
 // connection, and no query builder in between.
 const FIND_SESSION_SQL = `
-  SELECT s.id, s.expires_at, s.created_at AS session_created_at,
-         u.id AS user_id, u.name, u.email, u.role, u.banned, u.created_at AS user_created_at
-  FROM sessions s JOIN users u ON u.id = s.user_id
-  WHERE s.token = $1`;
+  SELECT ss.id, ss.expires_at, ss.created_at AS session_created_at,
+         u.id AS user_id, u.name, u.email, u.role, u.banned, u.created_at AS user_created_at,
+         ${CURRENT_SUBSCRIPTION_COLUMNS}
+  FROM sessions ss JOIN users u ON u.id = ss.user_id
+  ${CURRENT_SUBSCRIPTION_JOIN}
+  WHERE ss.token = $1`;
 
 async function findSessionRow(pool: pg.Pool, token: string): Promise<SessionRow | null> {
   const { rows } = await pool.query({ name: 'find-session-by-token', text: FIND_SESSION_SQL, values: [token] });
@@ -107,6 +119,7 @@ async function findSessionRow(pool: pg.Pool, token: string): Promise<SessionRow 
       role: row.role === 'admin' ? 'admin' : 'user',
       banned: row.banned,
       createdAt: row.user_created_at,
+      subscription: toCurrentSubscription(row),
     },
   };
 }

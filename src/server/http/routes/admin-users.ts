@@ -1,6 +1,7 @@
-import { adminUserBody, banBody, setRoleBody, unbanBody, userIdParams } from '../../../contracts/admin-users';
+import { adminUserBody, banBody, overridesBody, overridesResponse, setRoleBody, unbanBody, userIdParams } from '../../../contracts/admin-users';
 import { errorBody } from '../../../contracts/errors';
 import { banUser } from '../../features/users/ban-user';
+import { setUserOverrides } from '../../features/users/set-user-overrides';
 import { setUserRole } from '../../features/users/set-user-role';
 import { unbanUser } from '../../features/users/unban-user';
 import type { App, AppDeps } from '../app-deps';
@@ -37,6 +38,17 @@ export function adminUserRoutes(app: App, { database }: AppDeps): void {
     },
     async (request) => ({
       user: await setUserRole(database.db, { actor: actorOf(request), userId: request.params.id, role: request.body.role }),
+    }),
+  );
+
+  app.patch(
+    '/api/admin/users/:id/overrides',
+    {
+      config: { access: 'admin.users' },
+      schema: { tags: ['admin'], params: userIdParams, body: overridesBody, response: { 200: overridesResponse, ...errors } },
+    },
+    async (request) => ({
+      overrides: await setUserOverrides(database.db, actorOf(request), request.params.id, request.body),
     }),
   );
 }

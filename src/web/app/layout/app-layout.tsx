@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { BrandLogo } from '../../components/brand-logo';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { FullPageLoader } from '../../components/full-page-loader';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { meQueryOptions } from '../me-query';
 import { SessionContext } from '../session-context';
 import { useRealtimeEvents } from '../use-realtime-events';
@@ -13,6 +14,7 @@ import { useWhapiStatus } from '../whapi-status-query';
 import { AppNavbar } from './app-navbar';
 import { HeaderPartnerBalance } from './header-partner-balance';
 import { UserMenu } from './user-menu';
+import { ExpiredBanner } from './expired-banner';
 import { WhapiBanner } from './whapi-banner';
 
 const WHAPI_SETTINGS_PATH = '/admin/settings/whapi';
@@ -57,6 +59,7 @@ export function AppLayout() {
             <Group gap="md" wrap="nowrap">
               {isAdmin && whapi?.partnerBalance && <HeaderPartnerBalance balance={whapi.partnerBalance} />}
               <Group gap="xs" wrap="nowrap">
+                <NotificationBell />
                 <ColorSchemeToggle />
                 <UserMenu me={me} />
               </Group>
@@ -70,6 +73,7 @@ export function AppLayout() {
           {isAdmin && whapi?.banner && showsWhapiBanner(pathname) && (
             <WhapiBanner message={whapi.banner} showLink={pathname !== WHAPI_SETTINGS_PATH} />
           )}
+          {me.subscription?.state === 'expired' && <ExpiredBanner planName={me.subscription.planName} />}
           <Outlet />
         </AppShell.Main>
       </AppShell>

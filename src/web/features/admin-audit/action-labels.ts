@@ -12,6 +12,16 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'whapi.settings_update': 'WHAPI settings changed',
   'whapi.webhook_secret_rotate': 'Webhook secret rotated',
   'whapi.webhook_register': 'WHAPI webhook registered',
+  'user.overrides_update': 'Overrides changed',
+  'plan.create': 'Plan created',
+  'plan.update': 'Plan edited',
+  'plan.duplicate': 'Plan duplicated',
+  'plan.archive': 'Plan archived',
+  'plan.unarchive': 'Plan unarchived',
+  'plan.publish': 'Plan published',
+  'plan.unpublish': 'Plan unpublished',
+  'plan.reorder': 'Plans reordered',
+  'lead.update': 'Lead updated',
 };
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
@@ -24,6 +34,7 @@ const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
   'whapi.settings_update': 'indigo',
   'whapi.webhook_secret_rotate': 'indigo',
   'whapi.webhook_register': 'indigo',
+  'lead.update': 'cyan',
 };
 
 export function actionColor(action: AuditAction): string {

@@ -5,6 +5,7 @@ import { useSession } from '../../app/session-context';
 import { RoleBadge, StatusBadge } from '../../components/account-badges';
 import { PageHeader } from '../../components/page-header';
 import { ButtonLink } from '../../components/router-links';
+import { PlanStatusCard } from './plan-status-card';
 
 const memberSince = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
@@ -28,7 +29,7 @@ function SummaryRow({ label, children }: { label: string; children: ReactNode })
 }
 
 export function DashboardPage() {
-  const { user } = useSession();
+  const { user, subscription } = useSession();
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
 
   return (
@@ -58,6 +59,7 @@ export function DashboardPage() {
         </Card>
 
         <Stack gap="lg">
+          {user.role !== 'admin' && <PlanStatusCard subscription={subscription} />}
           <Card>
             <Group gap="sm" mb="xs" wrap="nowrap">
               <ThemeIcon size={40} radius="md" variant="light" color="blue">

@@ -60,6 +60,9 @@ export function LandingFooter() {
               <Anchor href="#how-it-works" size="sm" c="dimmed">
                 How it works
               </Anchor>
+              <Anchor href="#pricing" size="sm" c="dimmed">
+                Pricing
+              </Anchor>
               <AnchorLink to="/sign-in" size="sm" c="dimmed">
                 Sign in
               </AnchorLink>

@@ -23,6 +23,9 @@ export function LandingHeader() {
             <Anchor href="#how-it-works" c="dimmed" fw={500} size="sm">
               How it works
             </Anchor>
+            <Anchor href="#pricing" c="dimmed" fw={500} size="sm">
+              Pricing
+            </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />

@@ -3,6 +3,7 @@ import { LandingFeatures } from './landing-features';
 import { LandingFooter } from './landing-footer';
 import { LandingHeader } from './landing-header';
 import { LandingHero } from './landing-hero';
+import { LandingPricing } from './landing-pricing';
 import { LandingSteps } from './landing-steps';
 
 export function LandingPage() {
@@ -13,6 +14,7 @@ export function LandingPage() {
         <LandingHero />
         <LandingFeatures />
         <LandingSteps />
+        <LandingPricing />
       </main>
       <LandingFooter />
     </Box>

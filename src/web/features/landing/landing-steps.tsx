@@ -1,4 +1,8 @@
-import { Box, Container, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Box, Button, Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCalendarEvent, IconMessageCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { LeadKind } from '../../../contracts/leads';
+import { LeadFormModal } from '../leads/lead-form-modal';
 import classes from './landing.module.css';
 
 const STEPS = [
@@ -19,6 +23,40 @@ const STEPS = [
     text: 'Send your first message, import a list for a bulk send, or switch on a chatbot — and follow every delivery in the logs.',
   },
 ] as const;
+
+/** For teams that want to talk before choosing a plan: a quote or demo request, no account needed. */
+function TalkToSales() {
+  const [kind, setKind] = useState<LeadKind | null>(null);
+  // Keep the last kind while the modal closes, so its title doesn't change during the transition.
+  const [shown, setShown] = useState<LeadKind>('quote');
+  const open = (next: LeadKind) => {
+    setShown(next);
+    setKind(next);
+  };
+  return (
+    <Card mt={56} padding="xl" radius="lg" withBorder component="aside" aria-labelledby="sales-title">
+      <Group justify="space-between" gap="lg">
+        <Stack gap={4} maw={560}>
+          <Title id="sales-title" order={3} fz="xl">
+            Need a larger setup or want a walkthrough first?
+          </Title>
+          <Text c="dimmed" size="sm">
+            Tell us about your team and volume and we&apos;ll prepare a quote, or book a live demo at a time that suits you.
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconCalendarEvent size={18} />} onClick={() => open('demo')}>
+            Book a demo
+          </Button>
+          <Button leftSection={<IconMessageCircle size={18} />} onClick={() => open('quote')}>
+            Talk to sales
+          </Button>
+        </Group>
+      </Group>
+      <LeadFormModal opened={kind !== null} onClose={() => setKind(null)} kind={shown} plan={null} />
+    </Card>
+  );
+}
 
 export function LandingSteps() {
   return (
@@ -47,6 +85,7 @@ export function LandingSteps() {
             </Stack>
           ))}
         </SimpleGrid>
+        <TalkToSales />
       </Container>
     </Box>
   );
