@@ -1,7 +1,8 @@
-import { Card, Center, Group, Pagination, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Card, Group, Pagination, Stack, Text } from '@mantine/core';
 import { IconListSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { LoadError } from '../../components/load-error';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { AuditFilters } from './audit-filters';
 import { toAuditQuery, type AuditSearch } from './audit-search';
@@ -11,19 +12,11 @@ import { useAuditLog } from './list-audit';
 const route = getRouteApi('/app/admin/audit');
 const count = new Intl.NumberFormat();
 
-function EmptyState({ filtered }: { filtered: boolean }) {
-  return (
-    <Center py={56}>
-      <Stack align="center" gap="xs" ta="center">
-        <ThemeIcon size={52} radius="xl" variant="light" color="gray">
-          <IconListSearch size={28} />
-        </ThemeIcon>
-        <Text fw={600}>{filtered ? 'No audit entries match these filters.' : 'No audit entries yet.'}</Text>
-        <Text size="sm" c="dimmed">
-          {filtered ? 'Try a wider date range or clear some filters.' : 'Critical actions will be listed here as they happen.'}
-        </Text>
-      </Stack>
-    </Center>
+function AuditEmpty({ filtered }: { filtered: boolean }) {
+  return filtered ? (
+    <EmptyState icon={<IconListSearch size={28} />} title="No audit entries match these filters." description="Try a wider date range or clear some filters." />
+  ) : (
+    <EmptyState icon={<IconListSearch size={28} />} title="No audit entries yet." description="Critical actions will be listed here as they happen." />
   );
 }
 
@@ -58,7 +51,7 @@ export function AuditPage() {
             onRetry={() => void audit.refetch()}
           />
         ) : data && data.items.length === 0 ? (
-          <EmptyState filtered={filtered} />
+          <AuditEmpty filtered={filtered} />
         ) : (
           <AuditTable entries={data?.items} refreshing={audit.isPlaceholderData} />
         )}

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Card, Center, Group, Pagination, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Pagination, Stack, Text } from '@mantine/core';
 import { IconFilter, IconInbox } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Lead } from '../../../contracts/leads';
 import { LoadError } from '../../components/load-error';
+import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
 import { LeadDrawer } from './lead-drawer';
 import { LeadFilters } from './lead-filters';
@@ -14,19 +15,11 @@ import { useLeads } from './list-leads';
 const route = getRouteApi('/app/admin/leads');
 const count = new Intl.NumberFormat();
 
-function EmptyState({ filtered }: { filtered: boolean }) {
-  return (
-    <Center py={56}>
-      <Stack align="center" gap="xs" ta="center">
-        <ThemeIcon size={52} radius="xl" variant="light" color="gray">
-          <IconInbox size={28} />
-        </ThemeIcon>
-        <Text fw={600}>{filtered ? 'No leads match these filters.' : 'No leads yet.'}</Text>
-        <Text size="sm" c="dimmed">
-          {filtered ? 'Try another search or clear the filters.' : 'Quote and demo requests from the pricing pages will appear here.'}
-        </Text>
-      </Stack>
-    </Center>
+function LeadsEmpty({ filtered }: { filtered: boolean }) {
+  return filtered ? (
+    <EmptyState icon={<IconInbox size={28} />} title="No leads match these filters." description="Try another search or clear the filters." />
+  ) : (
+    <EmptyState icon={<IconInbox size={28} />} title="No leads yet." description="Quote and demo requests from the pricing pages will appear here." />
   );
 }
 
@@ -64,7 +57,7 @@ export function LeadsPage() {
         {leads.isError && !data ? (
           <LoadError m="md" title="Couldn't load the leads" message={leads.error.message} retrying={leads.isFetching} onRetry={() => void leads.refetch()} />
         ) : data && data.items.length === 0 ? (
-          <EmptyState filtered={filtered} />
+          <LeadsEmpty filtered={filtered} />
         ) : (
           <LeadsTable leads={data?.items} refreshing={leads.isPlaceholderData} onOpen={setOpen} />
         )}
