@@ -60,3 +60,4 @@ export const pricingPlan = z.object({
 });
 export type PricingPlan = z.infer<typeof pricingPlan>;
 export const pricingBody = z.object({ plans: z.array(pricingPlan) });
+export const pricingPlanBody = z.object({ plan: pricingPlan });

@@ -140,3 +140,22 @@ describe('in-app pricing', () => {
     expect(rows[0].request_type).toBe('paid');
   });
 });
+
+describe('one plan for checkout', () => {
+  it('finds any published plan, also a landing-only one, with the user’s override applied, and 404s the rest', async () => {
+    const pool = testApp.database.pool;
+    const { rows } = await pool.query(
+      `INSERT INTO plans (name, monthly_price_minor, status, visibility, request_type, limit_daily, limit_bulk, limit_channels, limit_chatbots)
+       VALUES ('Landing only', 1500, 'published', 'landing', 'paid', 1, 1, 1, 1),
+              ('Still a draft', 1500, 'draft', 'both', 'paid', 1, 1, 1, 1) RETURNING id`,
+    );
+    const [landingOnly, draft] = rows.map((r: { id: string }) => r.id);
+    const buyer = await signUpUser(testApp.app);
+    const found = await buyer.client.get(`/api/pricing/${landingOnly}`);
+    expect(found.statusCode).toBe(200);
+    expect(found.json().plan).toMatchObject({ id: landingOnly, name: 'Landing only', requestType: 'paid', periodChargeMinor: 1500 });
+    expect((await buyer.client.get(`/api/pricing/${draft}`)).statusCode).toBe(404);
+    expect((await buyer.client.get('/api/pricing/no-such-plan')).statusCode).toBe(404);
+    expect((await new TestClient(testApp.app).get(`/api/pricing/${landingOnly}`)).statusCode).toBe(401);
+  });
+});

@@ -4,6 +4,7 @@ import { effectiveRequestType } from '../../../domain/access';
 import { PERIOD_DAYS, type PlanVisibility } from '../../../domain/plans';
 import type { Database, DbOrTx } from '../../db/connect';
 import { plans, subscriptions, type SubscriptionOverrides } from '../../db/schema/index';
+import { notFound } from '../../app-error';
 import { PLAN_ORDER } from './find-plan';
 import { planLimits, planPeriodCharge, type PlanRow } from './plan-row';
 
@@ -54,13 +55,28 @@ export async function listPublicPricing(db: DbOrTx): Promise<PricingPlan[]> {
  * replaces each plan's call to action (spec 004 §3).
  */
 export async function listPricingForUser(database: Database, userId: string): Promise<PricingPlan[]> {
-  // The subscription row itself, not its plan: an override may exist before the user has any plan.
-  const [rows, [subscription]] = await Promise.all([
-    publishedPlans(database.db, 'dashboard'),
-    database.db
-      .select({ planId: subscriptions.planId, status: subscriptions.status, overrides: subscriptions.overrides })
-      .from(subscriptions)
-      .where(and(eq(subscriptions.userId, userId), eq(subscriptions.isCurrent, true))),
+  const [rows, subscription] = await Promise.all([publishedPlans(database.db, 'dashboard'), currentRow(database.db, userId)]);
+  return rows.map((row) => toPricingPlan(row, subscription));
+}
+
+/**
+ * One published plan for checkout, whatever its visibility: a visitor who signed up from a landing-only plan
+ * must still find it. Drafts and archived plans are not for sale (404).
+ */
+export async function findPricingForUser(database: Database, userId: string, planId: string): Promise<PricingPlan> {
+  const [[row], subscription] = await Promise.all([
+    database.db.select().from(plans).where(and(eq(plans.id, planId), eq(plans.status, 'published'))),
+    currentRow(database.db, userId),
   ]);
-  return rows.map((row) => toPricingPlan(row, subscription ?? null));
+  if (!row) throw notFound('Plan');
+  return toPricingPlan(row, subscription);
+}
+
+// The subscription row itself, not its plan: an override may exist before the user has any plan.
+async function currentRow(db: DbOrTx, userId: string): Promise<CurrentRow | null> {
+  const [row] = await db
+    .select({ planId: subscriptions.planId, status: subscriptions.status, overrides: subscriptions.overrides })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, userId), eq(subscriptions.isCurrent, true)));
+  return row ?? null;
 }

@@ -1,24 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { pricingQueryOptions } from '../pricing/list-pricing';
-import { publicPricingQueryOptions } from '../pricing/list-public-pricing';
+import { pricingPlanBody } from '../../../contracts/plans';
+import { apiRequest, isApiError } from '../../app/api-client';
+import { pricingQueryKey } from '../pricing/list-pricing';
 
 /**
- * The plan being bought. In-app pricing comes first (it carries the person's own request type); a plan shown only
- * on the landing page is not in that list, so a visitor who signed up from there finds it in the public one.
+ * The plan being bought: any published plan (also one shown only on the landing page), with the person's own
+ * request type applied by the server.
  */
-export function useCheckoutPlan(planId: string) {
-  const member = useQuery(pricingQueryOptions);
-  const inApp = member.data?.plans.find((plan) => plan.id === planId);
-  const needsPublic = member.isSuccess && !inApp;
-  const visitor = useQuery({ ...publicPricingQueryOptions, enabled: needsPublic });
-  const landingOnly = visitor.data?.plans.find((plan) => plan.id === planId);
-  const failed = member.isError ? member : needsPublic && visitor.isError ? visitor : null;
+export function findCheckoutPlan(planId: string, signal?: AbortSignal) {
+  return apiRequest(`/api/pricing/${encodeURIComponent(planId)}`, pricingPlanBody, { signal });
+}
 
+export function useCheckoutPlan(planId: string) {
+  const query = useQuery({
+    queryKey: [...pricingQueryKey, 'checkout', planId],
+    queryFn: ({ signal }) => findCheckoutPlan(planId, signal),
+    retry: (failures, error) => !isApiError(error, 'NOT_FOUND') && failures < 2,
+  });
+  // A plan that is not (or no longer) for sale is an answer, not a failure: the page says so.
+  const withdrawn = isApiError(query.error, 'NOT_FOUND');
   return {
-    plan: inApp ?? landingOnly ?? null,
-    isLoading: member.isPending || (needsPublic && visitor.isPending),
-    error: failed?.error ?? null,
-    retrying: member.isFetching || visitor.isFetching,
-    retry: () => void (member.isError ? member.refetch() : visitor.refetch()),
+    plan: query.data?.plan ?? null,
+    isLoading: query.isPending && !withdrawn,
+    error: withdrawn ? null : query.error,
+    retrying: query.isFetching,
+    retry: () => void query.refetch(),
   };
 }
