@@ -17,7 +17,7 @@ export function eventRoutes(app: App, { bus }: AppDeps): void {
       config: { access: 'account' },
       schema: {
         tags: ['account'],
-        description: 'text/event-stream of account.suspended, session.revoked, access.changed and ping events',
+        description: 'text/event-stream of account.suspended, session.revoked, access.changed, notification.created and ping events',
         response: { 200: z.string(), 401: errorBody, 403: errorBody },
       },
     },
