@@ -22,6 +22,9 @@ export const AUDIT_ACTIONS = [
   'plan.unpublish',
   'plan.reorder',
   'lead.update',
+  'payment.offline_submit',
+  'payment.approve',
+  'payment.reject',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,6 +21,7 @@ import { healthRoutes } from './http/routes/health';
 import { leadRoutes } from './http/routes/leads';
 import { meRoutes } from './http/routes/me';
 import { notificationRoutes } from './http/routes/notifications';
+import { paymentRoutes } from './http/routes/payments';
 import { pricingRoutes } from './http/routes/pricing';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerSpa } from './http/spa';
@@ -72,7 +73,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   adminAuditRoutes(app, deps);
   adminPlanRoutes(app, deps);
   pricingRoutes(app, deps);
-  leadRoutes(app, deps, findSession, createMailer(config.smtpUrl, app.log));
+  const mailer = createMailer(config.smtpUrl, app.log);
+  leadRoutes(app, deps, findSession, mailer);
+  paymentRoutes(app, deps, mailer);
   notificationRoutes(app, deps);
   const whapi: WhapiDeps = {
     db: deps.database.db,

@@ -98,10 +98,10 @@ test('an admin publishes a plan, visitors see it on the landing page and a custo
   await expect(customer.getByTestId('checkout-summary')).toContainText(PLAN);
   await expect(customer.getByTestId('checkout-period-charge')).toHaveText('You pay $297.00 every 6 months');
   await expect(customer.getByRole('region', { name: 'PayPal' })).toContainText('Your choice');
-  // Payments arrive with the next issue: both ways say so, and neither offers a working button.
-  await expect(customer.getByText('Payments are not available yet — this will be enabled soon.')).toHaveCount(2);
+  // PayPal arrives later and says so without a working button; the offline payment is a real form.
+  await expect(customer.getByText('Payments are not available yet — this will be enabled soon.')).toHaveCount(1);
   await expect(customer.getByRole('button', { name: 'Subscribe with PayPal' })).toBeDisabled();
-  await expect(customer.getByRole('button', { name: 'Offline Payment' })).toBeDisabled();
+  await expect(customer.getByRole('region', { name: 'Offline payment' }).getByRole('button', { name: 'Submit offline payment' })).toBeEnabled();
   await snapshot(customer, 'checkout');
 
   await mainNav(customer).getByRole('link', { name: 'Pricing' }).click();

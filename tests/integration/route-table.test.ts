@@ -66,7 +66,14 @@ const VALID_BODIES: Record<string, unknown> = {
   'PUT /api/admin/plans/order': { order: ['probe-plan-id'] },
   'POST /api/leads': { kind: 'quote', name: 'Probe', email: 'probe@example.com', phone: '+97336123456' },
   'PATCH /api/admin/leads/{id}': { status: 'contacted' },
+  'POST /api/admin/payments/{id}/approve': { days: 30 },
+  'POST /api/admin/payments/{id}/reject': { reason: 'route-table probe' },
 };
+
+// Uploads are multipart, read as a bounded stream and validated field by field in the handler (QUALITY F1, F2),
+// so they declare no JSON body; offline-payments.test.ts covers their validation. Guards are probed as for any route.
+const MULTIPART_ROUTES = new Set(['POST /api/payments/offline']);
+const isMultipart = (op: Operation) => MULTIPART_ROUTES.has(`${op.method} ${op.path}`);
 
 /** Paths like /api/admin/users/{id}/ban with every parameter filled in. */
 function urlOf(op: Operation, id: string): string {
@@ -219,7 +226,12 @@ describe('schemas of every route (QUALITY Z3, K2)', () => {
 
   // The convention of sign-out: a route that reads nothing still declares an empty closed body, so that
   // `{role: "admin"}` sent to it is refused rather than silently accepted.
-  it.each(writes.filter((op) => op.method !== 'DELETE').map(label))(
+  it('documents every multipart route, so the guards above probe it too', () => {
+    const documented = operations.filter(isMultipart);
+    expect(documented.map((op) => `${op.method} ${op.path}`).sort()).toEqual([...MULTIPART_ROUTES].sort());
+  });
+
+  it.each(writes.filter((op) => op.method !== 'DELETE' && !isMultipart(op)).map(label))(
     '%s %s declares a request body schema, even when it reads nothing',
     (method, path) => {
       const op = writes.find((o) => o.method === method && o.path === path)!;

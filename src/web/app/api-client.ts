@@ -24,6 +24,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
+  /** A multipart upload instead of a JSON body; the browser sets its Content-Type with the boundary. */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -37,18 +39,18 @@ const UNEXPECTED_MESSAGE = 'Something went wrong on our side. Please try again i
 export async function apiRequest<S extends ZodType>(
   path: string,
   schema: S,
-  { method = 'GET', body, query, signal }: RequestOptions = {},
+  { method = 'GET', body, query, form, signal }: RequestOptions = {},
 ): Promise<output<S>> {
   // State-changing requests always carry a JSON body (`{}` when there is nothing to say): the API parses
   // every POST/PATCH/PUT/DELETE as JSON and rejects an empty one.
-  const json = body ?? (method === 'GET' ? undefined : {});
+  const json = form ? undefined : (body ?? (method === 'GET' ? undefined : {}));
   let response: Response;
   try {
     response = await fetch(withQuery(path, query), {
       method,
       credentials: 'same-origin',
       headers: json === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: json === undefined ? undefined : JSON.stringify(json),
+      body: form ?? (json === undefined ? undefined : JSON.stringify(json)),
       signal,
     });
   } catch (error) {

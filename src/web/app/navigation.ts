@@ -1,5 +1,16 @@
 import type { Icon } from '@tabler/icons-react';
-import { IconAddressBook, IconHistory, IconLayoutDashboard, IconPlugConnected, IconPackages, IconScale, IconTags, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconCash,
+  IconHistory,
+  IconLayoutDashboard,
+  IconPlugConnected,
+  IconPackages,
+  IconReceipt,
+  IconScale,
+  IconTags,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
 import type { Page } from '../../domain/pages';
@@ -17,12 +28,14 @@ export interface NavItem {
 const USER_NAV: readonly NavItem[] = [
   { page: 'dashboard', label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard },
   { page: 'pricing', label: 'Pricing', to: '/pricing', icon: IconTags },
+  { page: 'payments', label: 'Payments', to: '/payments', icon: IconReceipt },
   { page: 'account', label: 'Account', to: '/account', icon: IconUserCircle },
 ];
 
-// Admin console order follows DOMAIN.md "Pages": … Billing & Balances, WHAPI Settings, Leads, Audit log.
+// Admin console order follows DOMAIN.md "Pages": … Payments, … Billing & Balances, WHAPI Settings, Leads, Audit log.
 const ADMIN_NAV: readonly NavItem[] = [
   { page: 'admin.plans', label: 'Plans', to: '/admin/plans', icon: IconPackages },
+  { page: 'admin.payments', label: 'Payments', to: '/admin/payments', icon: IconCash },
   { page: 'admin.balances', label: 'Billing & Balances', to: '/admin/balances', icon: IconScale },
   { page: 'admin.whapi', label: 'WHAPI Settings', to: '/admin/settings/whapi', icon: IconPlugConnected },
   { page: 'admin.leads', label: 'Leads', to: '/admin/leads', icon: IconAddressBook },

@@ -89,6 +89,20 @@ const checkoutRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/checkout/checkout-page'), 'CheckoutPage'),
 });
 
+const paymentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'payments',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'payments', preload),
+  component: lazyRouteComponent(() => import('../features/payments/payments-page'), 'PaymentsPage'),
+});
+
+const adminPaymentsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'payments',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.payments', preload),
+  component: lazyRouteComponent(() => import('../features/admin-payments/admin-payments-page'), 'AdminPaymentsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin',
@@ -165,8 +179,19 @@ const routeTree = rootRoute.addChildren([
     dashboardRoute,
     pricingRoute,
     checkoutRoute,
+    paymentsRoute,
     accountRoute,
-    adminRoute.addChildren([adminIndexRoute, plansRoute, newPlanRoute, editPlanRoute, balancesRoute, whapiSettingsRoute, leadsRoute, auditRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      plansRoute,
+      newPlanRoute,
+      editPlanRoute,
+      balancesRoute,
+      adminPaymentsRoute,
+      whapiSettingsRoute,
+      leadsRoute,
+      auditRoute,
+    ]),
   ]),
 ]);
 

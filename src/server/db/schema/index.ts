@@ -5,3 +5,4 @@ export * from './whapi';
 export * from './plans';
 export * from './leads';
 export * from './notifications';
+export * from './payments';

@@ -22,6 +22,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'plan.unpublish': 'Plan unpublished',
   'plan.reorder': 'Plans reordered',
   'lead.update': 'Lead updated',
+  'payment.offline_submit': 'Offline payment submitted',
+  'payment.approve': 'Payment approved',
+  'payment.reject': 'Payment rejected',
 };
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
@@ -35,6 +38,9 @@ const ACTION_COLORS: Partial<Record<AuditAction, string>> = {
   'whapi.webhook_secret_rotate': 'indigo',
   'whapi.webhook_register': 'indigo',
   'lead.update': 'cyan',
+  'payment.offline_submit': 'teal',
+  'payment.approve': 'green',
+  'payment.reject': 'red',
 };
 
 export function actionColor(action: AuditAction): string {

@@ -108,7 +108,7 @@ export function CheckoutPage() {
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
             {PAYMENT_METHODS.map((option) => (
-              <PaymentMethodCard key={option} method={option} isSelected={option === method} />
+              <PaymentMethodCard key={option} method={option} isSelected={option === method} planId={plan.id} />
             ))}
           </SimpleGrid>
         </Grid.Col>

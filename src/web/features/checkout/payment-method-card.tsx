@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBrandPaypal, IconBuildingBank, IconClockHour4 } from '@tabler/icons-react';
+import { OfflinePaymentForm } from '../payments/offline-payment-form';
 import type { PaymentMethod } from './checkout-search';
 
 const METHODS: Record<PaymentMethod, { title: string; button: string; color: string; text: string }> = {
@@ -19,10 +20,10 @@ const METHODS: Record<PaymentMethod, { title: string; button: string; color: str
 
 const ICONS = { paypal: IconBrandPaypal, offline: IconBuildingBank } as const;
 
-// Payments arrive with the next issue. Until then the card says so plainly and offers no button that seems to work.
+// PayPal arrives later. Until then its card says so plainly and offers no button that seems to work.
 export const PAYMENTS_NOT_AVAILABLE = 'Payments are not available yet — this will be enabled soon.';
 
-export function PaymentMethodCard({ method, isSelected }: { method: PaymentMethod; isSelected: boolean }) {
+export function PaymentMethodCard({ method, isSelected, planId }: { method: PaymentMethod; isSelected: boolean; planId: string }) {
   const { title, button, color, text } = METHODS[method];
   const MethodIcon = ICONS[method];
   const titleId = `pay-${method}-title`;
@@ -52,16 +53,22 @@ export function PaymentMethodCard({ method, isSelected }: { method: PaymentMetho
       <Text size="sm" c="dimmed" mb="md">
         {text}
       </Text>
-      <Stack gap="sm" mt="auto">
-        <Alert color="yellow" variant="light" icon={<IconClockHour4 size={18} />} p="sm">
-          <Text size="sm" fw={500}>
-            {PAYMENTS_NOT_AVAILABLE}
-          </Text>
-        </Alert>
-        <Button fullWidth disabled leftSection={<MethodIcon size={18} />}>
-          {button}
-        </Button>
-      </Stack>
+      {method === 'offline' ? (
+        <Stack gap="sm" mt="auto">
+          <OfflinePaymentForm planId={planId} />
+        </Stack>
+      ) : (
+        <Stack gap="sm" mt="auto">
+          <Alert color="yellow" variant="light" icon={<IconClockHour4 size={18} />} p="sm">
+            <Text size="sm" fw={500}>
+              {PAYMENTS_NOT_AVAILABLE}
+            </Text>
+          </Alert>
+          <Button fullWidth disabled leftSection={<MethodIcon size={18} />}>
+            {button}
+          </Button>
+        </Stack>
+      )}
     </Card>
   );
 }
