@@ -5,7 +5,7 @@ import { useSession } from '../../app/session-context';
 import { RoleBadge, StatusBadge } from '../../components/account-badges';
 import { PageHeader } from '../../components/page-header';
 import { ButtonLink } from '../../components/router-links';
-import { PlanStatusCard } from './plan-status-card';
+import { PlanStatusCard } from '../../components/plan-status-card';
 
 const memberSince = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowRight, IconCalendarTime } from '@tabler/icons-react';
-import type { MeSubscription } from '../../../contracts/auth';
-import { ButtonLink } from '../../components/router-links';
+import type { MeSubscription } from '../../contracts/auth';
+import { ButtonLink } from './router-links';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
