@@ -80,6 +80,22 @@ describe('the purge-expired-sessions job', () => {
     expect(rows).toEqual([{ key: 'ip:192.0.2.2' }]);
   });
 
+  it('forgets stale lead and upload counters too, and keeps recent ones', async () => {
+    await pool.query(
+      `INSERT INTO lead_throttle (key, hits, window_started_at)
+       VALUES ('ip:198.51.100.1', 4, now() - interval '3 days'), ('ip:198.51.100.2', 1, now())`,
+    );
+    await pool.query(
+      `INSERT INTO upload_throttle (key, hits, window_started_at)
+       VALUES ('proof:old', 7, now() - interval '2 days'), ('proof:new', 2, now())`,
+    );
+    await testApp.jobs!.runNow('purge-expired-sessions', {});
+    const leads = await pool.query(`SELECT key FROM lead_throttle WHERE key LIKE 'ip:198.51.100.%'`);
+    const uploads = await pool.query(`SELECT key FROM upload_throttle WHERE key LIKE 'proof:%'`);
+    expect(leads.rows).toEqual([{ key: 'ip:198.51.100.2' }]);
+    expect(uploads.rows).toEqual([{ key: 'proof:new' }]);
+  });
+
   it('can run twice without harm', async () => {
     const live = await signUpUser(app);
     await testApp.jobs!.runNow('purge-expired-sessions', {});

@@ -14,10 +14,14 @@ export const purgeExpiredSessions = defineJob({
       DELETE FROM sessions
       WHERE expires_at < now() OR created_at < now() - make_interval(days => ${ABSOLUTE_DAYS})
     `);
-    // Sign-in counters whose window has long passed carry no information any more.
-    const counters = await db.execute(sql`
-      DELETE FROM sign_in_throttle WHERE window_started_at < now() - interval '1 day'
-    `);
-    log.info({ sessions: sessions.rowCount, counters: counters.rowCount }, 'purged expired sessions');
+    // Rate counters (features/rate-limits) whose window has long passed carry no information any more.
+    let counters = 0;
+    for (const table of ['sign_in_throttle', 'lead_throttle', 'upload_throttle']) {
+      const purged = await db.execute(
+        sql`DELETE FROM ${sql.identifier(table)} WHERE window_started_at < now() - interval '1 day'`,
+      );
+      counters += purged.rowCount ?? 0;
+    }
+    log.info({ sessions: sessions.rowCount, counters }, 'purged expired sessions and stale rate counters');
   },
 });

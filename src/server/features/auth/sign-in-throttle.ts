@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect';
+import { chargeRateWindow } from '../rate-limits/charge-rate-window';
 
 // QUALITY A1: attempts are charged *before* the password is hashed, so a flood of guesses (even in parallel)
 // costs one counter update each instead of a hash. A success gives the charge back.
@@ -18,22 +19,10 @@ export function throttleKeys(email: string, ip: string): ThrottleKeys {
 
 /** Charges one attempt to both keys; returns seconds to wait when either is over its limit, else null. */
 export async function chargeSignInAttempt(db: Db, keys: ThrottleKeys): Promise<{ retryAfter: number } | null> {
-  const result = await db.execute<{ key: string; failures: number; wait: number }>(sql`
-    INSERT INTO sign_in_throttle AS t (key, failures, window_started_at)
-    VALUES (${keys.account}, 1, now()), (${keys.ip}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN t.window_started_at < now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS})
-                      THEN 1 ELSE t.failures + 1 END,
-      window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => ${THROTTLE_WINDOW_SECONDS})
-                      THEN now() ELSE t.window_started_at END
-    RETURNING key, failures,
-      ceil(extract(epoch FROM t.window_started_at + make_interval(secs => ${THROTTLE_WINDOW_SECONDS}) - now()))::int AS wait
-  `);
-  const over = result.rows.filter(
-    (row) => row.failures > (row.key === keys.account ? ATTEMPTS_PER_ACCOUNT : ATTEMPTS_PER_IP),
-  );
-  if (over.length === 0) return null;
-  return { retryAfter: Math.max(1, ...over.map((row) => row.wait)) };
+  return chargeRateWindow(db, { table: 'sign_in_throttle', counter: 'failures' }, THROTTLE_WINDOW_SECONDS, [
+    { key: keys.account, limit: ATTEMPTS_PER_ACCOUNT },
+    { key: keys.ip, limit: ATTEMPTS_PER_IP },
+  ]);
 }
 
 /** A correct password: forget the account's failures and give the IP its attempt back. */

@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Payment } from '../../../contracts/payments';
 import { AppError, notFound } from '../../app-error';
 import type { Db, Tx } from '../../db/connect';
 import { paymentProofs, plans, subscriptions, userOfflinePayments, users } from '../../db/schema/index';
 import type { Mailer } from '../../integrations/mail/mailer';
 import { recordAudit, type Actor } from '../audit/record-audit';
+import { chargeRateWindow } from '../rate-limits/charge-rate-window';
 import { notifyAdmins } from '../notifications/notify-admins';
 import { selectPayments, toPayment } from './payment-row';
 import { proofFilename, sniffProof } from './sniff-proof';
@@ -32,21 +33,12 @@ export interface SubmitOfflinePaymentInput {
  * refuses it with 429 and Retry-After once the hour's allowance is spent.
  */
 export async function chargeUpload(db: Db, userId: string): Promise<void> {
-  const result = await db.execute<{ hits: number; wait: number }>(sql`
-    INSERT INTO upload_throttle AS t (key, hits, window_started_at)
-    VALUES (${`proof:${userId}`}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      hits = CASE WHEN t.window_started_at < now() - make_interval(secs => ${UPLOAD_WINDOW_SECONDS})
-                  THEN 1 ELSE t.hits + 1 END,
-      window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => ${UPLOAD_WINDOW_SECONDS})
-                  THEN now() ELSE t.window_started_at END
-    RETURNING hits,
-      ceil(extract(epoch FROM t.window_started_at + make_interval(secs => ${UPLOAD_WINDOW_SECONDS}) - now()))::int AS wait
-  `);
-  const row = result.rows[0];
-  if (!row || row.hits <= UPLOADS_PER_HOUR) return;
+  const over = await chargeRateWindow(db, { table: 'upload_throttle', counter: 'hits' }, UPLOAD_WINDOW_SECONDS, [
+    { key: `proof:${userId}`, limit: UPLOADS_PER_HOUR },
+  ]);
+  if (!over) return;
   throw new AppError('RATE_LIMITED', 'Too many uploads in a short time. Please try again later.', {
-    headers: { 'retry-after': String(Math.max(1, row.wait)) },
+    headers: { 'retry-after': String(over.retryAfter) },
   });
 }
 
