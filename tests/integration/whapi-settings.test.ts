@@ -1,12 +1,12 @@
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startWhapiSimulator } from '../../sim/whapi/index';
+import { findFreePort } from '../../src/server/db/embedded';
 import { signUpAdmin, signUpUser, startTestApp } from '../support/test-app';
 
 // Admin → Settings → WHAPI Integration against the WHAPI simulator over HTTP, and the partner days webhook
 // delivered by the simulator to the app listening on a real port.
 const BANNER = 'WHAPI Partner Token missing or invalid — please update integration settings.';
-const port = await freePort();
+const port = await findFreePort();
 const sim = await startWhapiSimulator({ partnerName: 'omniplus' });
 const testApp = await startTestApp({
   env: { APP_URL: `http://127.0.0.1:${port}`, WHAPI_PARTNER_URL: sim.url, WHAPI_GATE_URL: sim.url },
@@ -123,14 +123,3 @@ describe('WHAPI integration settings', () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}

@@ -102,7 +102,8 @@ function findRunningServer(clusterDir: string): { port: number } | null {
   }
 }
 
-function findFreePort(): Promise<number> {
+/** A port nobody listens on right now (the OS picks it); used for the embedded server and by tests. */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();

@@ -1,6 +1,6 @@
 import type { Plan, PlanInput } from '../../../contracts/plans';
 import { USER_PAGES } from '../../../domain/pages';
-import { PERIOD_DAYS, periodChargeMinor, type Limits, type PageAccess, type PlanRules } from '../../../domain/plans';
+import { PERIOD_DAYS, periodChargeMinor, type Limits, type PageAccess } from '../../../domain/plans';
 import type { plans } from '../../db/schema/index';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -49,17 +49,6 @@ export function planInputOf(row: PlanRow): PlanInput {
     limits: planLimits(row),
     pageAccess: planPageAccess(row),
     features: row.features,
-  };
-}
-
-export function planRules(input: PlanInput): PlanRules {
-  return {
-    name: input.name,
-    currency: input.currency,
-    monthlyPriceMinor: input.monthlyPriceMinor,
-    billingPeriod: input.billingPeriod,
-    requestType: input.requestType,
-    limits: input.limits,
   };
 }
 

@@ -7,7 +7,7 @@ import { plans } from '../../db/schema/index';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { describePlan, requirePlanForUpdate } from './find-plan';
 import { planChanges } from './plan-changes';
-import { planColumns, planInputOf, planRules } from './plan-row';
+import { planColumns, planInputOf } from './plan-row';
 
 export interface UpdatePlanInput {
   actor: Actor;
@@ -23,7 +23,7 @@ export async function updatePlan(db: Db, { actor, planId, input }: UpdatePlanInp
   return db.transaction(async (tx) => {
     const before = await requirePlanForUpdate(tx, planId);
     if (before.status === 'published') {
-      const problems = publishProblems(planRules(input));
+      const problems = publishProblems(input);
       if (Object.keys(problems).length > 0) {
         throw invalid(problems, 'A published plan must stay complete. Correct the highlighted fields or unpublish it first.');
       }
