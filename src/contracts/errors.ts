@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   CSRF_REJECTED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  INSUFFICIENT_BALANCE: 409,
   WHAPI_NOT_CONFIGURED: 409,
   EMAIL_TAKEN: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -41,4 +42,5 @@ export const MESSAGES = {
   invalidCredentials: 'Invalid email or password.',
   signInRequired: 'Please sign in to continue.',
   tooManyAttempts: 'Too many failed sign-in attempts. Please wait a few minutes and try again.',
+  insufficientMainBalance: 'Insufficient main balance. Top up in Admin → Balances.',
 } as const;

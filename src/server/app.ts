@@ -12,9 +12,6 @@ import { adminPlanRoutes } from './http/routes/admin-plans';
 import { adminUserRoutes } from './http/routes/admin-users';
 import { adminWhapiRoutes } from './http/routes/admin-whapi';
 import { whapiWebhookRoutes } from './http/routes/whapi-webhooks';
-import type { WhapiDeps } from './features/whapi/whapi-deps';
-import { createMailer } from './integrations/mail/mailer';
-import { createSecretBox } from './secrets/secret-box';
 import { authRoutes } from './http/routes/auth';
 import { eventRoutes } from './http/routes/events';
 import { healthRoutes } from './http/routes/health';
@@ -73,18 +70,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   adminAuditRoutes(app, deps);
   adminPlanRoutes(app, deps);
   pricingRoutes(app, deps);
-  const mailer = createMailer(config.smtpUrl, app.log);
+  const { mailer, whapi } = deps.services;
   leadRoutes(app, deps, findSession, mailer);
   paymentRoutes(app, deps, mailer);
   notificationRoutes(app, deps);
-  const whapi: WhapiDeps = {
-    db: deps.database.db,
-    box: createSecretBox(config.secretKey),
-    appUrl: config.appUrl,
-    partnerUrl: config.whapiPartnerUrl,
-    gateUrl: config.whapiGateUrl,
-    log: app.log,
-  };
   adminWhapiRoutes(app, whapi);
   whapiWebhookRoutes(app, whapi);
 

@@ -5,8 +5,10 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/open-database';
 import { createAuth } from './features/auth/better-auth';
 import { bootstrapAdmin } from './features/users/bootstrap-admin';
+import { buildJobs } from './job-registry';
 import { startJobRunner } from './jobs/job-runner';
 import { startEventBus } from './realtime/event-bus';
+import { buildServices } from './services';
 import { ensureWebBuild } from './web-build';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,12 +39,20 @@ async function main(): Promise<void> {
 
   const bus = await startEventBus(database.url, log);
   cleanup.unshift(() => bus.close());
-  const jobs = await startJobRunner({ url: database.url, db: database.db, log, work: config.role !== 'web' });
+  const services = buildServices({ config, database, bus, log });
+  const jobs = await startJobRunner({
+    url: database.url,
+    db: database.db,
+    log,
+    jobs: buildJobs(services),
+    work: config.role !== 'web',
+  });
+  services.jobs = jobs;
   cleanup.unshift(() => jobs.stop());
 
   if (config.role !== 'worker') {
     const webRoot = config.serveWeb ? await ensureWebBuild(PROJECT_ROOT, { info: (m) => log.info(m) }) : null;
-    const app = await buildApp({ config, database, auth, bus, jobs, webRoot });
+    const app = await buildApp({ config, database, auth, bus, jobs, services, webRoot });
     cleanup.unshift(() => app.close());
     await app.listen({ port: config.port, host: config.host });
     log.info(`OmniPlus WA Tracker is ready on ${config.appUrl}`);

@@ -1,3 +1,4 @@
+import { purgeExpiredSessions } from '../../src/server/jobs/purge-expired-sessions';
 import { describe, expect, it } from 'vitest';
 import { signUpUser, startTestApp } from '../support/test-app';
 
@@ -62,7 +63,7 @@ describe('the purge-expired-sessions job', () => {
     await ageSessions(idle.id, `expires_at = now() - interval '1 hour'`);
     await ageSessions(old.id, `created_at = now() - interval '31 days'`);
 
-    await testApp.jobs!.runNow('purge-expired-sessions', {});
+    await testApp.jobs!.runNow(purgeExpiredSessions, {});
 
     expect(await sessionsOf(live.id)).toHaveLength(1);
     expect(await sessionsOf(idle.id)).toEqual([]);
@@ -75,7 +76,7 @@ describe('the purge-expired-sessions job', () => {
       `INSERT INTO sign_in_throttle (key, failures, window_started_at)
        VALUES ('ip:192.0.2.1', 9, now() - interval '2 days'), ('ip:192.0.2.2', 3, now() - interval '5 minutes')`,
     );
-    await testApp.jobs!.runNow('purge-expired-sessions', {});
+    await testApp.jobs!.runNow(purgeExpiredSessions, {});
     const { rows } = await pool.query(`SELECT key FROM sign_in_throttle WHERE key LIKE 'ip:192.0.2.%' ORDER BY key`);
     expect(rows).toEqual([{ key: 'ip:192.0.2.2' }]);
   });
@@ -89,7 +90,7 @@ describe('the purge-expired-sessions job', () => {
       `INSERT INTO upload_throttle (key, hits, window_started_at)
        VALUES ('proof:old', 7, now() - interval '2 days'), ('proof:new', 2, now())`,
     );
-    await testApp.jobs!.runNow('purge-expired-sessions', {});
+    await testApp.jobs!.runNow(purgeExpiredSessions, {});
     const leads = await pool.query(`SELECT key FROM lead_throttle WHERE key LIKE 'ip:198.51.100.%'`);
     const uploads = await pool.query(`SELECT key FROM upload_throttle WHERE key LIKE 'proof:%'`);
     expect(leads.rows).toEqual([{ key: 'ip:198.51.100.2' }]);
@@ -98,8 +99,8 @@ describe('the purge-expired-sessions job', () => {
 
   it('can run twice without harm', async () => {
     const live = await signUpUser(app);
-    await testApp.jobs!.runNow('purge-expired-sessions', {});
-    await testApp.jobs!.runNow('purge-expired-sessions', {});
+    await testApp.jobs!.runNow(purgeExpiredSessions, {});
+    await testApp.jobs!.runNow(purgeExpiredSessions, {});
     expect(await sessionsOf(live.id)).toHaveLength(1);
   });
 });

@@ -5,8 +5,10 @@ import { loadConfig, type Config } from '../../src/server/config';
 import type { Database } from '../../src/server/db/connect';
 import { createAuth, type Auth } from '../../src/server/features/auth/better-auth';
 import type { App } from '../../src/server/http/app-deps';
+import { buildJobs } from '../../src/server/job-registry';
 import { startJobRunner, type JobRunner } from '../../src/server/jobs/job-runner';
 import { startEventBus, type EventBus } from '../../src/server/realtime/event-bus';
+import { buildServices, type Services } from '../../src/server/services';
 import { createTestDatabase } from './test-database';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -17,6 +19,7 @@ export interface TestApp {
   auth: Auth;
   bus: EventBus;
   jobs: JobRunner | null;
+  services: Services;
   config: Config;
 }
 
@@ -41,13 +44,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const auth = createAuth({ db: database.db, appUrl: config.appUrl, secret: config.secretKey });
   const bus = await startEventBus(database.url, { warn: () => undefined });
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const jobs = options.jobs ? await startJobRunner({ url: database.url, db: database.db, log: silent, work: false }) : null;
+  const services = buildServices({ config, database, bus, log: silent });
+  // Workers never run in tests: a test runs a job's handler itself with jobs.runNow, when it wants to.
+  const jobs = options.jobs
+    ? await startJobRunner({ url: database.url, db: database.db, log: silent, jobs: buildJobs(services), work: false })
+    : null;
+  services.jobs = jobs;
   const app = await buildApp({
     config,
     database,
     auth,
     bus,
     jobs,
+    services,
     webRoot: options.webRoot ?? null,
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });
@@ -56,7 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await jobs?.stop();
     await bus.close();
   });
-  return { app, database, auth, bus, jobs, config };
+  return { app, database, auth, bus, jobs, services, config };
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

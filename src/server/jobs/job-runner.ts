@@ -1,15 +1,21 @@
 import PgBoss from 'pg-boss';
 import type { z } from 'zod';
-import type { Db } from '../db/connect';
-import type { JobContext, JobDefinition } from './define-job';
-import { JOBS, type JobName } from './registry';
+import type { Db, Tx } from '../db/connect';
+import type { JobContext, JobDefinition, JobRef } from './define-job';
 
-type PayloadOf<N extends JobName> = z.input<Extract<(typeof JOBS)[number], { name: N }>['payload']>;
+export interface EnqueueOptions {
+  /** Enqueue inside this transaction: the job exists if and only if the business write commits. */
+  tx?: Tx;
+  /** Run no earlier than this many seconds from now. */
+  delaySeconds?: number;
+  /** pg-boss drops a second job with the same key while the first is queued (used for sweeps and debounces). */
+  singletonKey?: string;
+}
 
 export interface JobRunner {
-  enqueue<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<string | null>;
+  enqueue<P extends z.ZodType>(job: JobRef<string, P>, payload: z.input<P>, options?: EnqueueOptions): Promise<string | null>;
   /** Runs a job's handler now, in this process (tests, admin "run now"). */
-  runNow<N extends JobName>(name: N, payload: PayloadOf<N>): Promise<void>;
+  runNow<P extends z.ZodType>(job: JobRef<string, P>, payload: z.input<P>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -17,16 +23,26 @@ export interface JobRunnerOptions {
   url: string;
   db: Db;
   log: JobContext['log'] & { error(obj: object, msg: string): void };
+  /** Every job this process knows (src/server/job-registry.ts). */
+  jobs: readonly JobDefinition[];
   /** Workers and schedules run only where ROLE is `all` or `worker`; `web` processes only enqueue. */
   work: boolean;
 }
 
-export async function startJobRunner({ url, db, log, work }: JobRunnerOptions): Promise<JobRunner> {
+// pg-boss runs its INSERT through this when a job must commit with the business write: the transaction's own
+// connection, reached through drizzle's node-postgres session.
+function transactionExecutor(tx: Tx): PgBoss.Db {
+  const client = (tx as unknown as { session: { client: { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } } })
+    .session.client;
+  return { executeSql: (text, values) => client.query(text, values) as Promise<{ rows: unknown[] }> } as PgBoss.Db;
+}
+
+export async function startJobRunner({ url, db, log, jobs, work }: JobRunnerOptions): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4, supervise: work, schedule: work });
   boss.on('error', (error: Error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
   const context: JobContext = { db, log };
-  const byName = new Map<string, JobDefinition>(JOBS.map((job) => [job.name, job as unknown as JobDefinition]));
+  const byName = new Map<string, JobDefinition>(jobs.map((job) => [job.name, job]));
 
   for (const job of byName.values()) {
     await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit ?? 5, retryBackoff: true });
@@ -44,12 +60,16 @@ export async function startJobRunner({ url, db, log, work }: JobRunnerOptions): 
   };
 
   return {
-    async enqueue(name, payload) {
-      const job = find(name);
-      return boss.send(name, job.payload.parse(payload) as object);
+    async enqueue(ref, payload, options = {}) {
+      const job = find(ref.name);
+      return boss.send(job.name, job.payload.parse(payload) as object, {
+        ...(options.tx ? { db: transactionExecutor(options.tx) } : {}),
+        ...(options.delaySeconds ? { startAfter: options.delaySeconds } : {}),
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      });
     },
-    async runNow(name, payload) {
-      const job = find(name);
+    async runNow(ref, payload) {
+      const job = find(ref.name);
       await job.handler(job.payload.parse(payload), context);
     },
     async stop() {

@@ -6,3 +6,7 @@ export * from './plans';
 export * from './leads';
 export * from './notifications';
 export * from './payments';
+export * from './paypal';
+export * from './email';
+export * from './webhook-events';
+export * from './channels';

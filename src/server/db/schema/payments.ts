@@ -66,7 +66,9 @@ export const balanceTransactions = pgTable(
       'balance_transactions_type_valid',
       sql`${t.type} IN ('topup', 'allocate', 'refund', 'sync', 'user_credit', 'user_debit')`,
     ),
-    check('balance_transactions_days_positive', sql`${t.days} > 0`),
+    // Direction is implied by the type; only a `sync` (set the balance to the partner's figure) carries a sign.
+    check('balance_transactions_days_positive', sql`${t.days} > 0 OR (${t.type} = 'sync' AND ${t.days} <> 0)`),
+    index('balance_transactions_created_idx').on(t.createdAt.desc()),
     index('balance_transactions_user_idx').on(t.userId, t.createdAt.desc()),
   ],
 );

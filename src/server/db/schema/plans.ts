@@ -61,6 +61,11 @@ export const subscriptions = pgTable(
     daysTotal: integer('days_total').notNull().default(0),
     overrides: jsonb('overrides').$type<SubscriptionOverrides>().notNull().default({}),
     notes: text('notes'),
+    // PayPal: custom_id is this row's id; periods credited so far make renewals count once (decision 011).
+    paypalSubscriptionId: text('paypal_subscription_id'),
+    paypalStatus: text('paypal_status'),
+    paypalPeriodsCredited: integer('paypal_periods_credited').notNull().default(0),
+    paypalSyncedAt: timestamp('paypal_synced_at', { withTimezone: true }),
     isCurrent: boolean('is_current').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -68,5 +73,7 @@ export const subscriptions = pgTable(
   (t) => [
     uniqueIndex('subscriptions_one_current_per_user').on(t.userId).where(sql`${t.isCurrent}`),
     index('subscriptions_plan_idx').on(t.planId),
+    uniqueIndex('subscriptions_paypal_subscription_unique').on(t.paypalSubscriptionId),
+    check('subscriptions_status_valid', sql`${t.status} IN ('pending', 'active', 'expired', 'canceled')`),
   ],
 );

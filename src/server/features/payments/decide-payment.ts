@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { PAYMENT_MESSAGES, type AdminPayment } from '../../../contracts/payments';
-import { creditDays } from '../../../domain/service-days';
 import { PERIOD_DAYS } from '../../../domain/plans';
 import { AppError, notFound } from '../../app-error';
 import type { Tx } from '../../db/connect';
-import { balanceTransactions, plans, subscriptions, userOfflinePayments, users } from '../../db/schema/index';
-import { publishUserEvent } from '../../realtime/event-bus';
+import { plans, subscriptions, userOfflinePayments, users } from '../../db/schema/index';
 import type { Actor } from '../audit/record-audit';
 import { recordAudit } from '../audit/record-audit';
 import { notifyUser } from '../notifications/notify-user';
+import { creditServiceDays, makeCurrent } from '../subscriptions/credit-service-days';
 import { selectPayments, toAdminPayment } from './payment-row';
 import type { PaymentDeps } from './submit-offline-payment';
 
@@ -55,52 +54,27 @@ export async function approvePayment(
       .where(eq(userOfflinePayments.id, paymentId));
     const credit = days ?? (pending ? PERIOD_DAYS[pending.billingPeriod] : 0);
     const payment = await decide(tx, paymentId, { status: 'approved', daysCredited: credit, reviewedBy: actor.userId });
-    const now = new Date();
 
     let [subscription] = payment.subscriptionId
       ? await tx.select().from(subscriptions).where(eq(subscriptions.id, payment.subscriptionId)).for('update')
       : [];
-    if (!subscription || !subscription.isCurrent) {
-      // Flip the old current row first (one current row per user), then make this one current.
-      await tx
-        .update(subscriptions)
-        .set({ isCurrent: false, updatedAt: now })
-        .where(and(eq(subscriptions.userId, payment.userId), eq(subscriptions.isCurrent, true)));
-      if (subscription) {
-        [subscription] = await tx
-          .update(subscriptions)
-          .set({ isCurrent: true, updatedAt: now })
-          .where(eq(subscriptions.id, subscription.id))
-          .returning();
-      } else {
-        [subscription] = await tx
-          .insert(subscriptions)
-          .values({ userId: payment.userId, planId: payment.planId, status: 'pending', isCurrent: true })
-          .returning();
-        await tx.update(userOfflinePayments).set({ subscriptionId: subscription!.id }).where(eq(userOfflinePayments.id, payment.id));
-      }
+    if (!subscription) {
+      [subscription] = await tx
+        .insert(subscriptions)
+        .values({ userId: payment.userId, planId: payment.planId, status: 'pending', isCurrent: false })
+        .returning();
+      await tx.update(userOfflinePayments).set({ subscriptionId: subscription!.id }).where(eq(userOfflinePayments.id, payment.id));
     }
-    const sub = subscription!;
-    const before = sub.serviceEndsAt;
-    const after = creditDays(before, credit, now);
-    await tx
-      .update(subscriptions)
-      .set({
-        planId: payment.planId,
-        status: 'active',
-        paymentMethod: 'offline',
-        serviceEndsAt: after,
-        daysTotal: sub.daysTotal + credit,
-        updatedAt: now,
-      })
-      .where(eq(subscriptions.id, sub.id));
-    await tx.insert(balanceTransactions).values({
-      type: 'user_credit',
+    const sub = subscription!.isCurrent ? subscription! : await makeCurrent(tx, payment.userId, subscription!.id);
+    const { before, after } = await creditServiceDays(tx, {
+      subscription: sub,
+      planId: payment.planId,
+      paymentMethod: 'offline',
       days: credit,
-      userId: payment.userId,
       actorId: actor.userId,
       note: `Offline payment ${payment.reference} approved`,
       opId: payment.id,
+      jobs: deps.jobs,
     });
     await notifyUser(tx, payment.userId, {
       kind: 'payment.approved',
@@ -108,7 +82,6 @@ export async function approvePayment(
       body: `${credit} days were added to your plan.`,
       link: '/payments',
     });
-    await publishUserEvent(tx, { userId: payment.userId, type: 'access.changed', data: {} });
     await recordAudit(tx, actor, {
       action: 'payment.approve',
       target: { type: 'payment', id: payment.id, label: payment.reference },

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../app-error';
 import type { Db, Tx } from '../../db/connect';
 import { paymentProofs, plans, subscriptions, userOfflinePayments, users } from '../../db/schema/index';
 import type { Mailer } from '../../integrations/mail/mailer';
+import type { JobRunner } from '../../jobs/job-runner';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { chargeRateWindow } from '../rate-limits/charge-rate-window';
 import { notifyAdmins } from '../notifications/notify-admins';
@@ -16,6 +17,7 @@ export const UPLOAD_WINDOW_SECONDS = 60 * 60;
 
 export interface PaymentDeps {
   db: Db;
+  jobs: JobRunner | null;
   mailer: Mailer;
   appUrl: string;
   log: { warn(obj: object, msg: string): void };

@@ -50,8 +50,8 @@ async function readUpload(request: FastifyRequest) {
   return { ...parsed.data, proof };
 }
 
-export function paymentRoutes(app: App, { database, config }: AppDeps, mailer: Mailer): void {
-  const deps = (log: PaymentDeps['log']): PaymentDeps => ({ db: database.db, mailer, appUrl: config.appUrl, log });
+export function paymentRoutes(app: App, { database, config, jobs }: AppDeps, mailer: Mailer): void {
+  const deps = (log: PaymentDeps['log']): PaymentDeps => ({ db: database.db, jobs, mailer, appUrl: config.appUrl, log });
 
   // Multipart is parsed in this scope only; every other route stays JSON-only.
   void app.register(async (scope) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../app-error';
-import { errorFromResponse, parseRetryAfter, redact, type ResponseErrorContext, WhapiError } from './errors';
+import { errorFromResponse, type ResponseErrorContext, WhapiError } from './errors';
 
 const TOKEN = 'Q7fK2mZp9LrT4vWx8YbN3cHd6JsA1eGu';
 
@@ -85,23 +85,5 @@ describe('status → AppError', () => {
     expect(error.message).not.toContain(TOKEN);
     expect(error.upstreamMessage).not.toContain(TOKEN);
     expect(error.message).toContain(`…${TOKEN.slice(-4)}`);
-  });
-});
-
-describe('redact', () => {
-  it('hides known secrets and anything after "Bearer"', () => {
-    expect(redact(`x ${TOKEN} y`, [TOKEN])).toBe('x …1eGu y');
-    expect(redact('Authorization: Bearer abc.def', [])).toBe('Authorization: Bearer [redacted]');
-  });
-});
-
-describe('Retry-After', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('3')).toBe(3000);
-    expect(parseRetryAfter('0.5')).toBe(500);
-    const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:10 GMT', now)).toBe(10_000);
-    expect(parseRetryAfter('soon')).toBeNull();
-    expect(parseRetryAfter(null)).toBeNull();
   });
 });

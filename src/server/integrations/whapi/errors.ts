@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../../contracts/errors';
 import { AppError } from '../../app-error';
+import { describeFetchFailure, redact } from '../safe-text';
 import { wireError } from './schemas';
 
 /**
@@ -152,7 +153,7 @@ export function timeoutError(operation: string, timeoutMs: number, cause: unknow
 }
 
 export function networkError(operation: string, cause: unknown): WhapiError {
-  return new WhapiError('Could not reach WHAPI; try again shortly.', { kind: 'unavailable', operation, cause: describeCause(cause) });
+  return new WhapiError('Could not reach WHAPI; try again shortly.', { kind: 'unavailable', operation, cause: describeFetchFailure(cause) });
 }
 
 export function circuitOpenError(operation: string, retryAfterMs: number): WhapiError {
@@ -161,15 +162,6 @@ export function circuitOpenError(operation: string, retryAfterMs: number): Whapi
 
 export function badReplyError(operation: string, problem: string): WhapiError {
   return new WhapiError(`WHAPI sent a reply we could not read (${operation}).`, { kind: 'bad_reply', operation, cause: problem });
-}
-
-/** QUALITY K2: a secret never appears in our text; only its last 4 characters may. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text.replace(/(bearer\s+)[^\s"',;]+/gi, '$1[redacted]');
-  for (const secret of secrets) {
-    if (secret.length >= 8) out = out.replaceAll(secret, `…${secret.slice(-4)}`);
-  }
-  return out;
 }
 
 const MAX_UPSTREAM_TEXT = 300;
@@ -194,21 +186,4 @@ function upstreamText(json: unknown, bodyText: string, secrets: readonly string[
   if (message === null) return { message: null, code };
   const clean = redact(message.replace(/\s+/g, ' ').trim(), secrets);
   return { message: clean.length > MAX_UPSTREAM_TEXT ? `${clean.slice(0, MAX_UPSTREAM_TEXT)}…` : clean, code };
-}
-
-/** Keep only the error name/code/message of a fetch failure: undici's cause can carry request details. */
-function describeCause(cause: unknown): string {
-  if (!(cause instanceof Error)) return String(cause);
-  const inner = cause.cause instanceof Error ? cause.cause : null;
-  const code = inner && 'code' in inner ? String((inner as { code: unknown }).code) : '';
-  return [cause.name, cause.message, inner?.message, code].filter(Boolean).join(': ');
-}
-
-/** Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

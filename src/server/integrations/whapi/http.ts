@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseRetryAfter } from '../http-resilience';
 import {
   badReplyError,
   errorFromResponse,
@@ -7,7 +8,6 @@ import {
   type WhapiApi,
   type WhapiError,
   type WhapiErrorKind,
-  parseRetryAfter,
 } from './errors';
 import { resilienceFor, throughBreaker } from './resilience';
 import type { WhapiClientOptions } from './types';
