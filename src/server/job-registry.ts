@@ -1,3 +1,5 @@
+import { buildChannelJobs } from './features/channels/channel-jobs';
+import { paypalJobs } from './features/paypal/paypal-jobs';
 import type { JobDefinition } from './jobs/define-job';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions';
 import type { Services } from './services';
@@ -7,6 +9,5 @@ import type { Services } from './services';
  * their feature (features/…/…-job.ts) and are bound here, so the runner never imports a feature (decision 011).
  */
 export function buildJobs(services: Services): JobDefinition[] {
-  void services;
-  return [purgeExpiredSessions];
+  return [purgeExpiredSessions, ...paypalJobs(services.paypal), ...buildChannelJobs(services)];
 }

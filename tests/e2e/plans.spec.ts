@@ -98,9 +98,8 @@ test('an admin publishes a plan, visitors see it on the landing page and a custo
   await expect(customer.getByTestId('checkout-summary')).toContainText(PLAN);
   await expect(customer.getByTestId('checkout-period-charge')).toHaveText('You pay $297.00 every 6 months');
   await expect(customer.getByRole('region', { name: 'PayPal' })).toContainText('Your choice');
-  // PayPal arrives later and says so without a working button; the offline payment is a real form.
-  await expect(customer.getByText('Payments are not available yet — this will be enabled soon.')).toHaveCount(1);
-  await expect(customer.getByRole('button', { name: 'Subscribe with PayPal' })).toBeDisabled();
+  // Both ways to pay are live: PayPal's button (its flow is tests/e2e/paypal.spec.ts) and the offline form.
+  await expect(customer.getByRole('button', { name: 'Subscribe with PayPal' })).toBeEnabled();
   await expect(customer.getByRole('region', { name: 'Offline payment' }).getByRole('button', { name: 'Submit offline payment' })).toBeEnabled();
   await snapshot(customer, 'checkout');
 

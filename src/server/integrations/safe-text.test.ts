@@ -9,6 +9,10 @@ describe('redact', () => {
     expect(redact('Authorization: Bearer abc.def', [])).toBe('Authorization: Bearer [redacted]');
   });
 
+  it('hides a secret whole even when another secret is its prefix', () => {
+    expect(redact(`x ${TOKEN}-rotated y`, [TOKEN, `${TOKEN}-rotated`])).toBe('x …ated y');
+  });
+
   it('leaves short values alone: they are not secrets and would blank ordinary words', () => {
     expect(redact('plan P-1 is active', ['P-1'])).toBe('plan P-1 is active');
   });

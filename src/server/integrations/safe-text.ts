@@ -3,7 +3,8 @@
 /** A secret never appears in our text; only its last 4 characters may. Anything after "Bearer" is hidden too. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text.replace(/(bearer\s+)[^\s"',;]+/gi, '$1[redacted]');
-  for (const secret of secrets) {
+  // Longest first, so a secret that contains another is hidden whole rather than leaving its tail behind.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length >= 8) out = out.replaceAll(secret, `…${secret.slice(-4)}`);
   }
   return out;

@@ -3,9 +3,10 @@ import { PAYMENT_MESSAGES, type AdminPayment } from '../../../contracts/payments
 import { PERIOD_DAYS } from '../../../domain/plans';
 import { AppError, notFound } from '../../app-error';
 import type { Tx } from '../../db/connect';
-import { plans, subscriptions, userOfflinePayments, users } from '../../db/schema/index';
+import { plans, subscriptions, userOfflinePayments } from '../../db/schema/index';
 import type { Actor } from '../audit/record-audit';
 import { recordAudit } from '../audit/record-audit';
+import { mailUserAfterCommit } from '../notifications/mail-user-after-commit';
 import { notifyUser } from '../notifications/notify-user';
 import { creditServiceDays, makeCurrent } from '../subscriptions/credit-service-days';
 import { selectPayments, toAdminPayment } from './payment-row';
@@ -27,13 +28,6 @@ async function decide(tx: Tx, paymentId: string, changes: Partial<Decided>): Pro
   const [exists] = await tx.select({ id: userOfflinePayments.id }).from(userOfflinePayments).where(eq(userOfflinePayments.id, paymentId));
   if (!exists) throw notFound('Payment');
   throw new AppError('CONFLICT', PAYMENT_MESSAGES.alreadyDecided);
-}
-
-function mailAfterCommit(deps: PaymentDeps, userId: string, subject: string, text: string): void {
-  void (async () => {
-    const [user] = await deps.db.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    if (user) await deps.mailer.send(user.email, subject, text);
-  })().catch((error: unknown) => deps.log.warn({ err: error, userId }, 'payment email could not be sent'));
 }
 
 async function reload(deps: PaymentDeps, paymentId: string): Promise<AdminPayment> {
@@ -95,7 +89,7 @@ export async function approvePayment(
     return { payment, credit };
   });
 
-  mailAfterCommit(
+  mailUserAfterCommit(
     deps,
     decided.payment.userId,
     'Your plan is now active',
@@ -130,7 +124,7 @@ export async function rejectPayment(
     });
     return decided;
   });
-  mailAfterCommit(
+  mailUserAfterCommit(
     deps,
     payment.userId,
     'Your offline payment was not accepted',

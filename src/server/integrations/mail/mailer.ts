@@ -1,10 +1,12 @@
-import { createTransport } from 'nodemailer';
+import { createSmtpMailer, type MailRoute, type SmtpMailer } from './smtp-mailer';
+import { fromOfSmtpUrl } from './smtp-url';
+
 /** The one door to outgoing email; only this folder knows how mail leaves the building (STYLE.md). */
 export interface Mailer {
   send(to: string, subject: string, text: string): Promise<void>;
 }
 
-interface MailLog {
+export interface MailLog {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
 }
@@ -22,28 +24,32 @@ export function createLogMailer(log: MailLog): Mailer {
 }
 
 /**
- * The mailer for this process's configuration: SMTP through nodemailer when SMTP_URL is set (e.g.
+ * A mailer for one fixed configuration: SMTP when a URL is given (e.g.
  * `smtps://user:pass@smtp.example.com:465/?from=OmniPlus%20<no-reply@example.com>`), otherwise log only.
  */
 export function createMailer(smtpUrl: string | undefined, log: MailLog): Mailer {
   if (!smtpUrl) return createLogMailer(log);
-  const url = new URL(smtpUrl);
-  const from = url.searchParams.get('from') ?? `OmniPlus WA Tracker <no-reply@${url.hostname}>`;
-  // Timeouts keep a slow mail server from holding a request or a job for long.
-  const secure = url.protocol === 'smtps:';
-  const transport = createTransport({
-    host: url.hostname,
-    port: url.port ? Number(url.port) : secure ? 465 : 587,
-    secure,
-    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 15_000,
-  });
+  return createSmtpMailer({ smtpUrl, from: fromOfSmtpUrl(smtpUrl) }, log);
+}
+
+/**
+ * A mailer whose route is looked up for every send, so that Admin → Settings → Email takes effect without a
+ * restart. `resolve` answers null while no SMTP server is configured (log only). The transport of the last
+ * route is kept and replaced when the route changes.
+ */
+export function createResolvingMailer(resolve: () => Promise<MailRoute | null>, log: MailLog): Mailer {
+  const logOnly = createLogMailer(log);
+  let current: { key: string; mailer: SmtpMailer } | null = null;
   return {
     async send(to, subject, text) {
-      await transport.sendMail({ from, to, subject, text });
-      log.info({ mail: { to, subject } }, 'email sent');
+      const route = await resolve();
+      if (!route) return logOnly.send(to, subject, text);
+      const key = `${route.smtpUrl}\n${route.from}`;
+      if (current?.key !== key) {
+        current?.mailer.close();
+        current = { key, mailer: createSmtpMailer(route, log) };
+      }
+      return current.mailer.send(to, subject, text);
     },
   };
 }

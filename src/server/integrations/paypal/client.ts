@@ -33,8 +33,8 @@ export interface PayPalClient {
 
 const seg = (value: string) => encodeURIComponent(value);
 const JSON_BODY = (value: unknown) => ({ contentType: 'application/json', text: JSON.stringify(value) });
-/** PayPal's limit for cancel/activate reasons (NOTES §3.1). */
-const MAX_REASON = 128;
+/** PayPal takes 1–128 characters for a cancel/activate reason (NOTES §3.1); cut by code point, never mid-emoji. */
+const clipReason = (reason: string) => Array.from(reason).slice(0, 128).join('');
 
 export function createPayPalClient(options: PayPalClientOptions): PayPalClient {
   const http = createPayPalHttp(options, () => tokens.secrets());
@@ -115,7 +115,7 @@ export function createPayPalClient(options: PayPalClientOptions): PayPalClient {
         method: 'POST',
         path: `/v1/billing/subscriptions/${seg(id)}/cancel`,
         operation: 'POST /v1/billing/subscriptions/{id}/cancel',
-        body: JSON_BODY({ reason: reason.slice(0, MAX_REASON) }),
+        body: JSON_BODY({ reason: clipReason(reason) }),
         // Not retried: it has no request id (NOTES §6.1); the caller re-reads the subscription instead.
         retry: false,
         what: 'the subscription',
@@ -127,7 +127,7 @@ export function createPayPalClient(options: PayPalClientOptions): PayPalClient {
         method: 'POST',
         path: `/v1/billing/subscriptions/${seg(id)}/activate`,
         operation: 'POST /v1/billing/subscriptions/{id}/activate',
-        body: JSON_BODY(reason === undefined ? {} : { reason: reason.slice(0, MAX_REASON) }),
+        body: JSON_BODY(reason === undefined ? {} : { reason: clipReason(reason) }),
         retry: false,
         what: 'the subscription',
       });

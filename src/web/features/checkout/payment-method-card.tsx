@@ -1,18 +1,17 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBrandPaypal, IconBuildingBank, IconClockHour4 } from '@tabler/icons-react';
+import { Badge, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBrandPaypal, IconBuildingBank } from '@tabler/icons-react';
 import { OfflinePaymentForm } from '../payments/offline-payment-form';
+import { PayPalCheckoutButton } from '../paypal/paypal-checkout-button';
 import type { PaymentMethod } from './checkout-search';
 
-const METHODS: Record<PaymentMethod, { title: string; button: string; color: string; text: string }> = {
+const METHODS: Record<PaymentMethod, { title: string; color: string; text: string }> = {
   paypal: {
     title: 'PayPal',
-    button: 'Subscribe with PayPal',
     color: 'blue',
     text: 'Subscribe with your PayPal account or card. Each renewal adds another billing period of service automatically.',
   },
   offline: {
     title: 'Offline payment',
-    button: 'Offline Payment',
     color: 'grape',
     text: 'Pay by bank transfer, then upload the receipt and its reference. Your plan starts once an admin confirms the payment.',
   },
@@ -20,11 +19,8 @@ const METHODS: Record<PaymentMethod, { title: string; button: string; color: str
 
 const ICONS = { paypal: IconBrandPaypal, offline: IconBuildingBank } as const;
 
-// PayPal arrives later. Until then its card says so plainly and offers no button that seems to work.
-export const PAYMENTS_NOT_AVAILABLE = 'Payments are not available yet — this will be enabled soon.';
-
 export function PaymentMethodCard({ method, isSelected, planId }: { method: PaymentMethod; isSelected: boolean; planId: string }) {
-  const { title, button, color, text } = METHODS[method];
+  const { title, color, text } = METHODS[method];
   const MethodIcon = ICONS[method];
   const titleId = `pay-${method}-title`;
   return (
@@ -53,22 +49,9 @@ export function PaymentMethodCard({ method, isSelected, planId }: { method: Paym
       <Text size="sm" c="dimmed" mb="md">
         {text}
       </Text>
-      {method === 'offline' ? (
-        <Stack gap="sm" mt="auto">
-          <OfflinePaymentForm planId={planId} />
-        </Stack>
-      ) : (
-        <Stack gap="sm" mt="auto">
-          <Alert color="yellow" variant="light" icon={<IconClockHour4 size={18} />} p="sm">
-            <Text size="sm" fw={500}>
-              {PAYMENTS_NOT_AVAILABLE}
-            </Text>
-          </Alert>
-          <Button fullWidth disabled leftSection={<MethodIcon size={18} />}>
-            {button}
-          </Button>
-        </Stack>
-      )}
+      <Stack gap="sm" mt="auto">
+        {method === 'offline' ? <OfflinePaymentForm planId={planId} /> : <PayPalCheckoutButton planId={planId} />}
+      </Stack>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../components/partner-balance';
 import { ButtonLink } from '../../components/router-links';
+import { PayPalSubscriptionsCard } from '../paypal/paypal-subscriptions-card';
 import { PaymentStatusBadge } from './payment-status-badge';
 import { proofUrl, useOwnPayments } from './payments-api';
 
@@ -77,13 +78,14 @@ export function PaymentsPage() {
     <Stack gap={0}>
       <PageHeader
         title="Payments"
-        description="Your offline payments and their review status."
+        description="Your PayPal subscriptions, your offline payments and their review status."
         actions={
           <ButtonLink to="/pricing" variant="light">
             Choose a plan
           </ButtonLink>
         }
       />
+      <PayPalSubscriptionsCard />
       <Card padding={0}>{body}</Card>
     </Stack>
   );

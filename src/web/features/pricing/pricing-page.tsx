@@ -1,5 +1,6 @@
-import { Center, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconTags } from '@tabler/icons-react';
+import { Alert, Center, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconInfoCircle, IconTags } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { usePricing } from './list-pricing';
@@ -21,13 +22,21 @@ function NoPlans() {
   );
 }
 
+const route = getRouteApi('/app/pricing');
+
 export function PricingPage() {
   const pricing = usePricing();
   const plans = pricing.data?.plans;
+  const { paypal } = route.useSearch();
 
   return (
     <Stack gap={0} maw={1200}>
       <PageHeader title="Pricing" description="Choose the plan that fits your business. Every plan states its limits up front." />
+      {paypal === 'cancelled' && (
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} mb="lg" role="status">
+          You left PayPal without subscribing. Nothing was charged — choose a plan whenever you are ready.
+        </Alert>
+      )}
       {plans ? (
         plans.length > 0 ? (
           <PricingGrid plans={plans} audience="member" />

@@ -1,0 +1,56 @@
+import { afterAll } from 'vitest';
+import { startPayPalSimulator, type PayPalSimulator } from '../../sim/paypal/index';
+
+/** The PayPal simulator over real HTTP, with the calls tests make as "PayPal's dashboard" and as the buyer. */
+export interface PayPalSimHarness {
+  sim: PayPalSimulator;
+  /** A control call (`/__sim/…`); throws on a non-2xx answer. */
+  control(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<any>;
+  /** A REST call with a fresh bearer token, as the merchant's dashboard would make it. */
+  rest(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  seedPlan(body: { name: string; price?: string; interval_unit?: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'; interval_count?: number }): Promise<string>;
+  registerWebhook(url: string): Promise<string>;
+}
+
+export async function startPayPalSim(): Promise<PayPalSimHarness> {
+  const sim = await startPayPalSimulator({ port: 0 });
+  afterAll(() => sim.close());
+  const call = async (method: string, path: string, body: unknown, headers: Record<string, string>) => {
+    const response = await fetch(`${sim.url}${path}`, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  };
+  const harness: PayPalSimHarness = {
+    sim,
+    async control(method, path, body) {
+      const { status, body: reply } = await call(method, path, body, {});
+      if (status >= 300) throw new Error(`${method} ${path} → ${status} ${JSON.stringify(reply)}`);
+      return reply;
+    },
+    async rest(method, path, body) {
+      const token = await fetch(`${sim.url}/v1/oauth2/token`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'grant_type=client_credentials',
+      }).then((r) => r.json() as Promise<{ access_token: string }>);
+      return call(method, path, body, { authorization: `Bearer ${token.access_token}` });
+    },
+    async seedPlan({ name, price = '19.00', interval_unit = 'MONTH', interval_count = 1 }) {
+      const plan = await harness.control('POST', '/__sim/plans', { name, price, interval_unit, interval_count });
+      return plan.id as string;
+    },
+    async registerWebhook(url) {
+      const created = await harness.rest('POST', '/v1/notifications/webhooks', { url, event_types: [{ name: '*' }] });
+      if (created.status !== 201) throw new Error(`webhook not created: ${created.status} ${JSON.stringify(created.body)}`);
+      return created.body.id as string;
+    },
+  };
+  return harness;
+}
