@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { startPayPalSimulator } from '../sim/paypal/index';
 import { startWhapiSimulator } from '../sim/whapi/index';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/open-database';
 import { DEMO_ACCOUNTS, seedAccounts } from './seed-accounts';
+import { seedPayPal } from './seed-paypal';
 import { seedPlans } from './seed-plans';
 import { seedWhapi } from './seed-whapi';
 
@@ -15,8 +17,14 @@ const sim = await startWhapiSimulator({
   partnerToken: process.env.SIM_PARTNER_TOKEN ?? 'demoPartnerTokenForTheWhapiSimulator',
   partnerName: 'omniplus',
 });
+const paypal = await startPayPalSimulator({
+  port: Number(process.env.PAYPAL_SIM_PORT ?? simPort + 10),
+  clientId: 'demo-paypal-client-id',
+  clientSecret: 'demo-paypal-client-secret',
+});
 const env = {
   ...process.env,
+  PAYPAL_API_URL: paypal.url,
   DATA_DIR: process.env.DATA_DIR ?? resolve('data/demo'),
   WHAPI_PARTNER_URL: sim.url,
   WHAPI_GATE_URL: sim.url,
@@ -26,11 +34,13 @@ const { database, close } = await openDatabase(config, { info: () => undefined }
 await seedAccounts(database, config, DEMO_ACCOUNTS);
 await seedPlans(database);
 await seedWhapi(database, config, { token: sim.partnerToken, name: sim.partnerName, daysLimit: 30 });
+await seedPayPal(database, config, paypal);
 await close();
 
 console.log('\nOmniPlus WA Tracker demo — sign in with one of these accounts:');
 for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(5)}  ${a.email.padEnd(28)} ${a.password}`);
 console.log(`\nWHAPI simulator: ${sim.url} (partner token ${sim.partnerToken}); control endpoints in sim/whapi/README.md`);
+console.log(`PayPal simulator: ${paypal.url} (approval pages open there; control endpoints in sim/paypal/README.md)`);
 console.log(`Open ${config.appUrl}\n`);
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: 'inherit' });
@@ -38,10 +48,11 @@ void announcePartnerBalance();
 const stop = async (signal: NodeJS.Signals) => {
   server.kill(signal);
   await sim.close();
+  await paypal.close();
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 server.on('exit', (code) => {
-  void sim.close().finally(() => process.exit(code ?? 0));
+  void Promise.all([sim.close(), paypal.close()]).finally(() => process.exit(code ?? 0));
 });
 
 // Once the app answers, the simulator sends its partner days notice, so the admin sees a partner balance at once.

@@ -59,5 +59,5 @@ export const changePasswordBody = z.strictObject({
 });
 
 // Server-sent events for the signed-in person (GET /api/events).
-export const REALTIME_EVENTS = ['account.suspended', 'session.revoked', 'access.changed', 'notification.created', 'ping'] as const;
+export const REALTIME_EVENTS = ['account.suspended', 'session.revoked', 'access.changed', 'notification.created', 'channel.updated', 'ping'] as const;
 export type RealtimeEvent = (typeof REALTIME_EVENTS)[number];

@@ -16,3 +16,6 @@ export function paged<T extends z.ZodType>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/** The body of a write that reads nothing: an empty closed object (or none), so stray fields are refused. */
+export const emptyBody = z.strictObject({}).nullish();

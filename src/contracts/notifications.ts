@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common';
 
-export const NOTIFICATION_KINDS = ['lead.created', 'payment.submitted', 'payment.approved', 'payment.rejected'] as const;
+export const NOTIFICATION_KINDS = ['lead.created', 'payment.submitted', 'payment.approved', 'payment.rejected', 'payment.renewed'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationIdParams = z.object({ id: z.string().min(1).max(64) });

@@ -25,6 +25,7 @@ export const ADMIN_PAGES = [
   'admin.channels',
   'admin.balances',
   'admin.whapi',
+  'admin.settings',
   'admin.leads',
   'admin.audit',
 ] as const;

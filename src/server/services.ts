@@ -1,7 +1,9 @@
 import type { Config } from './config';
 import type { Database } from './db/connect';
+import type { PayPalDeps } from './features/paypal/paypal-deps';
 import type { WhapiDeps } from './features/whapi/whapi-deps';
-import { createMailer, type Mailer } from './integrations/mail/mailer';
+import { createSettingsMailer } from './features/email-settings/settings-mailer';
+import type { Mailer } from './integrations/mail/mailer';
 import type { JobRunner } from './jobs/job-runner';
 import type { EventBus } from './realtime/event-bus';
 import { createSecretBox, type SecretBox } from './secrets/secret-box';
@@ -24,19 +26,22 @@ export interface Services {
   box: SecretBox;
   mailer: Mailer;
   whapi: WhapiDeps;
+  paypal: PayPalDeps;
   log: ServiceLog;
   jobs: JobRunner | null;
 }
 
 export function buildServices({ config, database, bus, log }: Pick<Services, 'config' | 'database' | 'bus' | 'log'>): Services {
   const box = createSecretBox(config.secretKey);
-  return {
+  // Admin → Settings → Email when saved, else SMTP_URL, else log only; looked up per send (features/email-settings).
+  const mailer = createSettingsMailer({ db: database.db, box, envSmtpUrl: config.smtpUrl, log });
+  const services: Services = {
     config,
     database,
     db: database.db,
     bus,
     box,
-    mailer: createMailer(config.smtpUrl, log),
+    mailer,
     whapi: {
       db: database.db,
       box,
@@ -45,7 +50,20 @@ export function buildServices({ config, database, bus, log }: Pick<Services, 'co
       gateUrl: config.whapiGateUrl,
       log,
     },
+    paypal: {
+      db: database.db,
+      box,
+      appUrl: config.appUrl,
+      apiUrlOverride: config.paypalApiUrl,
+      mailer,
+      log,
+      // Read through, because the runner starts after these services are built.
+      get jobs() {
+        return services.jobs;
+      },
+    },
     log,
     jobs: null,
   };
+  return services;
 }

@@ -18,7 +18,7 @@ test('an admin bans a signed-in user: their open tab is signed out, sign-in is r
   const me = await (await api(userPage, 'GET', '/api/me')).json();
 
   await signIn(adminPage, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(adminPage).toHaveURL(/\/dashboard$/);
+  await expect(adminPage).toHaveURL(/\/admin$/);
   const ban = await api(adminPage, 'POST', `/api/admin/users/${me.user.id}/ban`, { reason: 'Sending spam' });
   expect(ban.status()).toBe(200);
 

@@ -57,7 +57,7 @@ test('a visitor asks for a quote and a demo; the admin is notified, opens the le
 
   // The admin sees the bell's badge, and the notification leads to the lead.
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(admin).toHaveURL(/\/dashboard$/);
+  await expect(admin).toHaveURL(/\/admin$/);
   const bell = admin.getByRole('button', { name: /^Notifications \(\d+ unread\)$/ });
   await expect(bell).toBeVisible();
   await expect(admin.getByTestId('notification-badge')).toContainText(/\d+/);

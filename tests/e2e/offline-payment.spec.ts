@@ -21,7 +21,7 @@ test('a user pays offline, an admin approves, the user is notified and active', 
   const reference = `BANK-${stamp}`;
 
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(admin).toHaveURL(/\/dashboard$/);
+  await expect(admin).toHaveURL(/\/admin$/);
   const created = await api(admin, 'POST', '/api/admin/plans', {
     name: planName,
     currency: 'USD',

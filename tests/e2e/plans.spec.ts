@@ -33,7 +33,7 @@ test('an admin publishes a plan, visitors see it on the landing page and a custo
   test.setTimeout(120_000);
 
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/admin$/);
   await mainNav(page).getByRole('link', { name: 'Plans' }).click();
   await expect(page).toHaveURL(/\/admin\/plans$/);
   await page.getByRole('link', { name: 'Create plan' }).first().click();
@@ -121,7 +121,7 @@ test('an admin publishes a plan, visitors see it on the landing page and a custo
 
 test('publishing a paid plan without a price names the missing field', async ({ page }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/admin$/);
   await page.goto('/admin/plans/new');
 
   await page.getByRole('region', { name: 'Plan', exact: true }).getByRole('textbox', { name: 'Name' }).fill(INCOMPLETE);

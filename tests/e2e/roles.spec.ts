@@ -4,7 +4,7 @@ import { api, newEmail, signIn, signUp, snapshot } from './support/journey';
 
 test('an admin sees the admin console and the audit log', async ({ page }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/admin$/);
   await snapshot(page, 'dashboard-admin');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await nav.getByRole('link', { name: 'Audit log', exact: true }).click();

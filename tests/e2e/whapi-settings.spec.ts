@@ -20,7 +20,7 @@ function mainNav(page: Page) {
 
 test('an admin connects WHAPI, registers the days webhook, sees the partner balance and clears the token', async ({ page, request }) => {
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/admin$/);
 
   // No token yet: the admin's dashboard says so, with the way to fix it.
   await expect(banner(page)).toContainText(WHAPI_TOKEN_BANNER);
@@ -84,7 +84,7 @@ test('an admin connects WHAPI, registers the days webhook, sees the partner bala
   await snapshot(page, 'admin-balances');
 
   // Clearing the token brings the banner back at once.
-  await mainNav(page).getByRole('link', { name: 'WHAPI Settings' }).click();
+  await mainNav(page).getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/settings\/whapi$/);
   await page.getByRole('region', { name: 'Partner token' }).getByRole('button', { name: 'Clear token' }).click();
   const dialog = page.getByRole('dialog', { name: 'Clear the partner token?' });

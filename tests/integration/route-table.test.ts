@@ -60,6 +60,8 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/me/password': { currentPassword: 'correct horse battery', newPassword: 'changed by probe' },
   'PATCH /api/admin/settings/whapi': { partnerName: 'probe' },
   'PATCH /api/admin/users/{id}/overrides': { notes: 'route-table probe', pageAccess: { bulk: true } },
+  'POST /api/admin/users': { name: 'Probe', email: 'probe-created@example.com', role: 'admin', password: 'probe password 123' },
+  'POST /api/admin/users/{id}/days': { delta: 30, reason: 'route-table probe' },
   'POST /api/admin/settings/whapi/register-webhook': { daysLimit: 7 },
   'POST /api/admin/plans': PROBE_PLAN,
   'PUT /api/admin/plans/{id}': PROBE_PLAN,
@@ -68,6 +70,18 @@ const VALID_BODIES: Record<string, unknown> = {
   'PATCH /api/admin/leads/{id}': { status: 'contacted' },
   'POST /api/admin/payments/{id}/approve': { days: 30 },
   'POST /api/admin/payments/{id}/reject': { reason: 'route-table probe' },
+  'PUT /api/admin/settings/email': { smtpUrl: 'smtp://probe:probe-password@127.0.0.1:2525', fromAddress: 'probe@example.com' },
+  'POST /api/admin/settings/email/test': { to: 'probe@example.com' },
+  'PUT /api/admin/settings/platform': { autoAllocate: false },
+  'POST /api/admin/balances/topup': { days: 5, note: 'route-table probe' },
+  'POST /api/admin/balances/sync': { noticeId: '1' },
+  'POST /api/channels': { name: 'Probe channel', phone: '+97336123456' },
+  'POST /api/channels/{id}/qr': { rotation: 1 },
+  'POST /api/channels/{id}/pairing-code': { phone: '+97336123456' },
+  'POST /api/admin/channels': { userId: 'probe-user-id', name: 'Probe channel', phone: '+97336123456' },
+  'POST /api/admin/channels/{id}/extend': { days: 30 },
+  'POST /api/admin/channels/{id}/qr': { rotation: 1 },
+  'POST /api/admin/channels/{id}/pairing-code': { phone: '+97336123456' },
 };
 
 // Uploads are multipart, read as a bounded stream and validated field by field in the handler (QUALITY F1, F2),
@@ -251,7 +265,20 @@ describe('webhooks (QUALITY W1)', () => {
     expect(webhooks.map((op) => `${op.method} ${op.path}`)).toContain('POST /api/webhooks/whapi/partner/{secret}');
   });
 
-  it.each(webhooks.map(label))('answers %s %s with a wrong secret by 404 and changes nothing', async (method, path) => {
+  const secretInPath = webhooks.filter((op) => op.path.includes('{'));
+  const signed = webhooks.filter((op) => !op.path.includes('{'));
+
+  it.each(signed.map(label))('refuses an unsigned call to %s %s and stores nothing', async (method, path) => {
+    const count = async () => (await testApp.database.pool.query(`SELECT count(*)::int AS n FROM webhook_events`)).rows[0].n;
+    const before = await count();
+    const event = { id: 'WH-UNSIGNED', event_type: 'BILLING.SUBSCRIPTION.CANCELLED', resource: { id: 'I-X' } };
+    const response = await app.inject({ method, url: path, payload: event });
+    // 400 when the signature is missing or wrong; 503 while PayPal cannot be asked (here: not configured).
+    expect([400, 503]).toContain(response.statusCode);
+    expect(await count()).toBe(before);
+  });
+
+  it.each(secretInPath.map(label))('answers %s %s with a wrong secret by 404 and changes nothing', async (method, path) => {
     const count = async () =>
       (await testApp.database.pool.query(`SELECT (SELECT count(*) FROM partner_balance_notices)::int AS n`)).rows[0].n;
     const before = await count();

@@ -1,13 +1,16 @@
 import { afterAll } from 'vitest';
 import { startPayPalSimulator, type PayPalSimulator } from '../../sim/paypal/index';
 
+// Control and REST replies are read loosely: each test states the fields it relies on.
+type Reply = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /** The PayPal simulator over real HTTP, with the calls tests make as "PayPal's dashboard" and as the buyer. */
 export interface PayPalSimHarness {
   sim: PayPalSimulator;
   /** A control call (`/__sim/…`); throws on a non-2xx answer. */
-  control(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<any>;
+  control(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Reply>;
   /** A REST call with a fresh bearer token, as the merchant's dashboard would make it. */
-  rest(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  rest(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; body: Reply }>;
   seedPlan(body: { name: string; price?: string; interval_unit?: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR'; interval_count?: number }): Promise<string>;
   registerWebhook(url: string): Promise<string>;
 }

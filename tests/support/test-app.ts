@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { afterAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app';
@@ -44,7 +45,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const auth = createAuth({ db: database.db, appUrl: config.appUrl, secret: config.secretKey });
   const bus = await startEventBus(database.url, { warn: () => undefined });
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const services = buildServices({ config, database, bus, log: silent });
+  // Work outside requests (mail, jobs) logs where the app logs when a test reads the lines, else nowhere.
+  const serviceLog = options.logStream ? pino({ level: config.logLevel }, options.logStream) : silent;
+  const services = buildServices({ config, database, bus, log: serviceLog });
   // Workers never run in tests: a test runs a job's handler itself with jobs.runNow, when it wants to.
   const jobs = options.jobs
     ? await startJobRunner({ url: database.url, db: database.db, log: silent, jobs: buildJobs(services), work: false })

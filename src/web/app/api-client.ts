@@ -27,6 +27,8 @@ interface RequestOptions {
   /** A multipart upload instead of a JSON body; the browser sets its Content-Type with the boundary. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on extend and delete (QUALITY L3). */
+  headers?: Record<string, string>;
 }
 
 const NETWORK_MESSAGE = "We couldn't reach the server. Check your connection and try again.";
@@ -39,7 +41,7 @@ const UNEXPECTED_MESSAGE = 'Something went wrong on our side. Please try again i
 export async function apiRequest<S extends ZodType>(
   path: string,
   schema: S,
-  { method = 'GET', body, query, form, signal }: RequestOptions = {},
+  { method = 'GET', body, query, form, signal, headers }: RequestOptions = {},
 ): Promise<output<S>> {
   // State-changing requests always carry a JSON body (`{}` when there is nothing to say): the API parses
   // every POST/PATCH/PUT/DELETE as JSON and rejects an empty one.
@@ -49,7 +51,11 @@ export async function apiRequest<S extends ZodType>(
     response = await fetch(withQuery(path, query), {
       method,
       credentials: 'same-origin',
-      headers: json === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: {
+        ...headers,
+        Accept: 'application/json',
+        ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: form ?? (json === undefined ? undefined : JSON.stringify(json)),
       signal,
     });

@@ -3,7 +3,10 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { parseAuditSearch } from '../features/admin-audit/audit-search';
 import { parseBalancesSearch } from '../features/admin-balances/balances-search';
 import { parseLeadsSearch } from '../features/admin-leads/leads-search';
+import { parseAdminChannelsSearch } from '../features/admin-channels/admin-channels-search';
 import { parsePlansSearch } from '../features/admin-plans/plans-search';
+import { parseUsersSearch } from '../features/admin-users/users-search';
+import { parsePayPalReturnSearch, parsePricingSearch } from '../features/paypal/paypal-search';
 import { parseCheckoutSearch } from '../features/checkout/checkout-search';
 import { NotFoundPage } from './not-found-page';
 import { FullPageLoader } from '../components/full-page-loader';
@@ -11,7 +14,6 @@ import { RouteError } from './route-error';
 import { redirectIfSignedIn, requireAdmin, requirePage, requireSession } from './route-guards';
 import { safeRedirect } from './safe-redirect';
 import type { SessionEndReason } from './end-session';
-import { adminNavigation } from './navigation';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -76,6 +78,7 @@ const accountRoute = createRoute({
 const pricingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'pricing',
+  validateSearch: parsePricingSearch,
   beforeLoad: ({ context, preload }) => requirePage(context.me, 'pricing', preload),
   component: lazyRouteComponent(() => import('../features/pricing/pricing-page'), 'PricingPage'),
 });
@@ -89,11 +92,43 @@ const checkoutRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/checkout/checkout-page'), 'CheckoutPage'),
 });
 
+const channelsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'channels',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'channels', preload),
+  component: lazyRouteComponent(() => import('../features/channels/channels-page'), 'ChannelsPage'),
+});
+
+const adminChannelsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'channels',
+  validateSearch: parseAdminChannelsSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.channels', preload),
+  component: lazyRouteComponent(() => import('../features/admin-channels/admin-channels-page'), 'AdminChannelsPage'),
+});
+
 const paymentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'payments',
   beforeLoad: ({ context, preload }) => requirePage(context.me, 'payments', preload),
   component: lazyRouteComponent(() => import('../features/payments/payments-page'), 'PaymentsPage'),
+});
+
+// PayPal's return and cancel URLs (features/paypal): the server checks with PayPal before anything is granted.
+const paypalReturnRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'payments/paypal/return',
+  validateSearch: parsePayPalReturnSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'payments', preload),
+  component: lazyRouteComponent(() => import('../features/paypal/paypal-return-page'), 'PayPalReturnPage'),
+});
+
+const paypalCancelRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'payments/paypal/cancel',
+  validateSearch: parsePayPalReturnSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'payments', preload),
+  component: lazyRouteComponent(() => import('../features/paypal/paypal-cancel-page'), 'PayPalCancelPage'),
 });
 
 const adminPaymentsRoute = createRoute({
@@ -109,13 +144,27 @@ const adminRoute = createRoute({
   beforeLoad: ({ context, preload }) => requireAdmin(context.me, preload),
 });
 
+// The admin's landing page (spec 004 §7).
 const adminIndexRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
-    const first = adminNavigation(context.me)[0];
-    throw redirect({ to: first?.to ?? '/dashboard', replace: true });
-  },
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.dashboard', preload),
+  component: lazyRouteComponent(() => import('../features/admin-dashboard/admin-dashboard-page'), 'AdminDashboardPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'users',
+  validateSearch: parseUsersSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.users', preload),
+  component: lazyRouteComponent(() => import('../features/admin-users/users-page'), 'UsersPage'),
+});
+
+const userDetailsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'users/$userId',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.users', preload),
+  component: lazyRouteComponent(() => import('../features/admin-users/user-details-page'), 'UserDetailsPage'),
 });
 
 const plansRoute = createRoute({
@@ -164,9 +213,43 @@ const leadsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin-leads/leads-page'), 'LeadsPage'),
 });
 
-const whapiSettingsRoute = createRoute({
+// Admin → Settings: one layout with a tab per section (WHAPI | PayPal | Email | Platform); /admin/settings opens WHAPI.
+const settingsRoute = createRoute({
   getParentRoute: () => adminRoute,
-  path: 'settings/whapi',
+  path: 'settings',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.settings', preload),
+  component: lazyRouteComponent(() => import('../features/admin-settings/settings-layout'), 'SettingsLayout'),
+});
+
+const settingsIndexRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/settings/whapi', replace: true });
+  },
+});
+
+const emailSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'email',
+  component: lazyRouteComponent(() => import('../features/admin-settings/email-settings-page'), 'EmailSettingsPage'),
+});
+
+const platformSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'platform',
+  component: lazyRouteComponent(() => import('../features/admin-settings/platform-settings-page'), 'PlatformSettingsPage'),
+});
+
+const paypalSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'paypal',
+  component: lazyRouteComponent(() => import('../features/admin-paypal/paypal-settings-page'), 'PayPalSettingsPage'),
+});
+
+const whapiSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'whapi',
   beforeLoad: ({ context, preload }) => requirePage(context.me, 'admin.whapi', preload),
   component: lazyRouteComponent(() => import('../features/admin-whapi/whapi-settings-page'), 'WhapiSettingsPage'),
 });
@@ -177,18 +260,24 @@ const routeTree = rootRoute.addChildren([
   signUpRoute,
   appRoute.addChildren([
     dashboardRoute,
+    channelsRoute,
     pricingRoute,
     checkoutRoute,
     paymentsRoute,
+    paypalReturnRoute,
+    paypalCancelRoute,
     accountRoute,
     adminRoute.addChildren([
       adminIndexRoute,
+      usersRoute,
+      userDetailsRoute,
       plansRoute,
       newPlanRoute,
       editPlanRoute,
       balancesRoute,
       adminPaymentsRoute,
-      whapiSettingsRoute,
+      adminChannelsRoute,
+      settingsRoute.addChildren([settingsIndexRoute, whapiSettingsRoute, paypalSettingsRoute, emailSettingsRoute, platformSettingsRoute]),
       leadsRoute,
       auditRoute,
     ]),

@@ -2,8 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import type { RealtimeEvent } from '../../contracts/auth';
+import type { ChannelUpdatedEvent } from '../../contracts/channels';
 import { endSession, type SessionEndReason } from './end-session';
 import { leadsQueryKey } from '../features/admin-leads/list-leads';
+import { showChannelConnected } from '../features/channels/channel-connected-notice';
+import { ADMIN_CHANNELS_QUERY_KEY, channelsQueryKey } from '../features/channels/channel-query-keys';
 import { notificationsQueryKey } from '../features/notifications/list-notifications';
 import { meQueryOptions } from './me-query';
 
@@ -49,6 +52,14 @@ export function useRealtimeEvents(): void {
         void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
         void queryClient.invalidateQueries({ queryKey: leadsQueryKey });
       });
+      // A channel changed (linked, disconnected, days allocated, expired): refresh the channel screens, and say
+      // so at once when the phone was just linked (DOMAIN.md "Channels": within a second, without a reload).
+      source.addEventListener('channel.updated', (event: MessageEvent<string>) => {
+        void queryClient.invalidateQueries({ queryKey: channelsQueryKey });
+        void queryClient.invalidateQueries({ queryKey: ADMIN_CHANNELS_QUERY_KEY });
+        const update = parseJson(event.data) as Partial<ChannelUpdatedEvent> | undefined;
+        if (update?.channelId && update.authStatus === 'authorized' && update.message) showChannelConnected(update.channelId, update.message);
+      });
       source.onerror = () => {
         // While CONNECTING the browser retries by itself (network blip, server restart). CLOSED means the
         // server answered with an error status, usually because the session is gone: ask /api/me which.
@@ -70,4 +81,12 @@ export function useRealtimeEvents(): void {
     connect();
     return stop;
   }, [router, queryClient]);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -9,3 +9,13 @@ export const E2E_WHAPI = {
   partnerToken: 'e2ePartnerTokenForTheWhapiSimulator2026',
   partnerName: 'omniplus',
 };
+
+// The PayPal simulator (also started by e2e-server.ts); its port follows the WHAPI simulator's so parallel runs
+// with distinct E2E_SIM_PORT values never collide.
+const paypalPort = Number(process.env.E2E_PAYPAL_PORT ?? simPort + 1000);
+export const E2E_PAYPAL = {
+  url: `http://127.0.0.1:${paypalPort}`,
+  port: paypalPort,
+  clientId: 'e2e-paypal-client-id',
+  clientSecret: 'e2e-paypal-client-secret-2026',
+};

@@ -4,8 +4,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startPayPalSimulator } from '../../../sim/paypal/index';
 import { startWhapiSimulator } from '../../../sim/whapi/index';
-import { E2E_ADMIN, E2E_WHAPI } from './accounts';
+import { E2E_ADMIN, E2E_PAYPAL, E2E_WHAPI } from './accounts';
 
 // Starts the real server for Playwright on a fresh database: a new database on TEST_DATABASE_URL's server when
 // set (CI), otherwise the embedded PostgreSQL in a temporary data directory — exactly what `npm start` does.
@@ -39,6 +40,11 @@ const sim = await startWhapiSimulator({
   partnerToken: E2E_WHAPI.partnerToken,
   partnerName: E2E_WHAPI.partnerName,
 });
+const paypal = await startPayPalSimulator({
+  port: E2E_PAYPAL.port,
+  clientId: E2E_PAYPAL.clientId,
+  clientSecret: E2E_PAYPAL.clientSecret,
+});
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   stdio: 'inherit',
@@ -52,6 +58,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts']
     LOG_LEVEL: 'warn',
     WHAPI_PARTNER_URL: sim.url,
     WHAPI_GATE_URL: sim.url,
+    PAYPAL_API_URL: paypal.url,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   },
 });
@@ -63,6 +70,7 @@ const stop = async () => {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
   await sim.close().catch(() => undefined);
+  await paypal.close().catch(() => undefined);
   await dropDatabase?.().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

@@ -29,8 +29,8 @@ export async function startPayPalCheckout(
       planId: paypalPlanId,
       customId: pending!.id,
       // PayPal appends its own query (subscription_id on return, only tokens on cancel), so our ref rides along.
-      returnUrl: `${deps.appUrl}/api/payments/paypal/return?ref=${pending!.id}`,
-      cancelUrl: `${deps.appUrl}/api/payments/paypal/cancel?ref=${pending!.id}`,
+      returnUrl: `${deps.appUrl}/payments/paypal/return?ref=${pending!.id}`,
+      cancelUrl: `${deps.appUrl}/payments/paypal/cancel?ref=${pending!.id}`,
       brandName: 'OmniPlus WA Tracker',
       requestId: pending!.id,
     }),

@@ -1,3 +1,4 @@
+import { emptyBody } from '../../../contracts/common';
 import { errorBody } from '../../../contracts/errors';
 import { paypalConnectionResult, paypalSettingsBody, updatePayPalSettingsBody } from '../../../contracts/paypal';
 import type { PayPalDeps } from '../../features/paypal/paypal-deps';
@@ -26,7 +27,7 @@ export function adminPayPalRoutes(app: App, paypal: PayPalDeps): void {
 
   app.post(
     '/api/admin/settings/paypal/test',
-    { ...admin, schema: { tags: ['admin'], response: { 200: paypalConnectionResult, ...errors } } },
+    { ...admin, schema: { tags: ['admin'], body: emptyBody, response: { 200: paypalConnectionResult, ...errors } } },
     async (request) => testPayPalConnection(paypal, actorOf(request)),
   );
 }

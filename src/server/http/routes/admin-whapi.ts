@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyBody } from '../../../contracts/common';
 import { errorBody } from '../../../contracts/errors';
 import {
   partnerNoticesPage,
@@ -23,7 +23,6 @@ import type { App } from '../app-deps';
 import { actorOf } from '../request-context';
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 409: errorBody, 502: errorBody, 503: errorBody };
-const emptyBody = z.strictObject({}).nullish();
 const settings = { config: { access: 'admin.whapi' as const } };
 
 export function adminWhapiRoutes(app: App, whapi: WhapiDeps): void {

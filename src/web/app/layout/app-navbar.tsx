@@ -21,13 +21,13 @@ function NavSection({ title, items }: { title: string; items: NavItem[] }) {
         {title}
       </Text>
       <Stack gap={4}>
-        {items.map(({ to, label, icon: Icon }) => (
+        {items.map(({ to, label, icon: Icon, exact }) => (
           <RouterNavLink
             key={to}
             to={to}
             label={label}
             leftSection={<Icon size={19} stroke={1.7} />}
-            activeOptions={{ includeSearch: false }}
+            activeOptions={{ includeSearch: false, exact: exact ?? false }}
             // The router marks the current page with data-status="active"; Mantine highlights `active`.
             activeProps={{ active: true, 'aria-current': 'page' }}
             variant="light"

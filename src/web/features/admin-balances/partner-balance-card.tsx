@@ -5,6 +5,7 @@ import { useWhapiStatus } from '../../app/whapi-status-query';
 import { LoadError } from '../../components/load-error';
 import { formatDays, isPartnerBalanceLow, partnerBalanceSentence } from '../../components/partner-balance';
 import { ButtonLink } from '../../components/router-links';
+import { SyncPartnerBalance } from './sync-partner-balance';
 
 function Balance({ balance }: { balance: PartnerBalance }) {
   const low = isPartnerBalanceLow(balance);
@@ -68,7 +69,10 @@ export function PartnerBalanceCard() {
       </Group>
       {status.data ? (
         status.data.partnerBalance ? (
-          <Balance balance={status.data.partnerBalance} />
+          <>
+            <Balance balance={status.data.partnerBalance} />
+            <SyncPartnerBalance />
+          </>
         ) : (
           <NoNotice />
         )

@@ -20,7 +20,7 @@ export function PaymentsPage() {
   } else if (!items) {
     body = <Skeleton height={160} m="md" role="status" aria-label="Loading payments" />;
   } else if (items.length === 0) {
-    body = <EmptyState icon={<IconReceipt size={28} />} title="No payments yet." description="Choose a plan on the pricing page and pay offline; your submissions appear here." />;
+    body = <EmptyState icon={<IconReceipt size={28} />} title="No offline payments yet." description="Pay by bank transfer from a plan's checkout; your submissions and their review appear here." />;
   } else {
     body = (
       <Table.ScrollContainer minWidth={720}>

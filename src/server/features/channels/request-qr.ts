@@ -1,0 +1,72 @@
+import { CHANNEL_MESSAGES, QR_FALLBACK_SECONDS, QR_MAX_ROTATIONS, type QrReply } from '../../../contracts/channels';
+import { AppError } from '../../app-error';
+import { isWhapiError } from '../../integrations/whapi/index';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import type { ChannelDeps } from './channel-deps';
+import { qrBlockReason, requireChannelView, type ChannelView } from './channel-row';
+import { gateFor } from './channel-whapi';
+import { applyLinkObservation } from './link-state';
+
+/** Throws the reason QR linking is not open for this channel (pending, expired, banned owner). */
+export function requireLinkable(view: ChannelView): void {
+  const reason = qrBlockReason(view, new Date());
+  if (reason) throw new AppError('CONFLICT', reason);
+}
+
+/**
+ * "Show QR" (spec 000 §1d): `GET /users/login?wakeup=true` with the channel token. While shown the channel is
+ * `qr_generated`; WHAPI's 409 means the phone is already linked, which we record. An admin's first code of a
+ * dialog is a re-authorization and is audited.
+ */
+export async function requestQr(
+  deps: ChannelDeps,
+  input: { actor: Actor; channelId: string; ownerId: string | null; rotation: number; reauthorize: boolean },
+): Promise<QrReply> {
+  const view = await requireChannelView(deps.db, input.channelId, input.ownerId);
+  requireLinkable(view);
+  try {
+    const qr = await gateFor(deps, view.channel).loginQr();
+    await deps.db.transaction(async (tx) => {
+      await applyLinkObservation(tx, view.channel.id, { kind: 'qr_shown' });
+      if (input.reauthorize && input.rotation === 1) {
+        await recordAudit(tx, input.actor, {
+          action: 'channel.reauthorize',
+          target: { type: 'channel', id: view.channel.id, label: view.channel.name },
+          meta: { channelRef: view.channel.channelRef, authStatusBefore: view.channel.authStatus },
+        });
+      }
+    });
+    return {
+      state: 'qr',
+      qrDataUrl: qr.qrDataUrl,
+      qrText: qr.qrText,
+      expiresInSeconds: Math.max(1, Math.round(qr.expiresInSeconds || QR_FALLBACK_SECONDS)),
+      rotation: input.rotation,
+      maxRotations: QR_MAX_ROTATIONS,
+    };
+  } catch (error) {
+    if (!(isWhapiError(error) && error.kind === 'conflict')) throw error;
+    await deps.db.transaction((tx) => applyLinkObservation(tx, view.channel.id, { kind: 'authorized' }));
+    return { state: 'already_linked', message: CHANNEL_MESSAGES.alreadyLinked };
+  }
+}
+
+/** Linking by phone number instead of QR: `GET /users/login/{phone}` gives the code to type into WhatsApp. */
+export async function requestPairingCode(
+  deps: ChannelDeps,
+  input: { channelId: string; ownerId: string | null; phone?: string | undefined },
+): Promise<{ code: string; phone: string }> {
+  const view = await requireChannelView(deps.db, input.channelId, input.ownerId);
+  requireLinkable(view);
+  const phone = input.phone ?? view.channel.phone;
+  if (!phone) throw new AppError('VALIDATION_FAILED', 'Enter the phone number to link.', { fields: { phone: 'Enter the phone number to link.' } });
+  try {
+    const code = await gateFor(deps, view.channel).pairingCode(phone.replace(/\D/g, ''));
+    await deps.db.transaction((tx) => applyLinkObservation(tx, view.channel.id, { kind: 'qr_shown' }));
+    return { code, phone };
+  } catch (error) {
+    if (!(isWhapiError(error) && error.kind === 'conflict')) throw error;
+    await deps.db.transaction((tx) => applyLinkObservation(tx, view.channel.id, { kind: 'authorized' }));
+    throw new AppError('CONFLICT', CHANNEL_MESSAGES.alreadyLinked);
+  }
+}

@@ -1,0 +1,83 @@
+import { Button, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { EmptyState } from '../../components/empty-state';
+import { LoadError } from '../../components/load-error';
+import { PageHeader } from '../../components/page-header';
+import { useAdminUsers } from './admin-users-api';
+import { CreateUserModal } from './create-user-modal';
+import { UserDialogs, type OpenDialog } from './user-dialogs';
+import { formatCount } from './user-labels';
+import { UsersFilters } from './users-filters';
+import { toUsersQuery, type UsersSearch } from './users-search';
+import { UsersTable, type UsersSort } from './users-table';
+
+const route = getRouteApi('/app/admin/users');
+
+export function UsersPage() {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const query = toUsersQuery(search);
+  const users = useAdminUsers(query);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [creating, setCreating] = useState(false);
+  const filtered = search.q !== undefined || search.status !== undefined || search.planId !== undefined;
+
+  // A filter or sort change starts again from the first page.
+  const setSearch = (patch: Partial<UsersSearch>) => void navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
+  const setPage = (page: number) => void navigate({ search: { ...search, page: page > 1 ? page : undefined } });
+  const sort: UsersSort = { sort: query.sort ?? 'createdAt', order: query.order ?? 'desc' };
+
+  const data = users.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const first = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
+  const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title="Users"
+        description="Plans, days, limits and access of every account. Overrides apply to one user and never change the plan."
+        actions={
+          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+            Create user
+          </Button>
+        }
+      />
+      <UsersFilters
+        filters={{ q: search.q, status: search.status, planId: search.planId }}
+        onChange={(next) => setSearch({ q: next.q, status: next.status, planId: next.planId })}
+      />
+      <Card padding={0}>
+        {users.isError && !data ? (
+          <LoadError m="md" title="Couldn't load the users" message={users.error.message} retrying={users.isFetching} onRetry={() => void users.refetch()} />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState
+            icon={<IconUsers size={28} />}
+            title={filtered ? 'No users match these filters.' : 'No users yet.'}
+            description={filtered ? 'Try another search or clear the filters.' : 'People who sign up, and accounts you create, appear here.'}
+          />
+        ) : (
+          <UsersTable
+            users={data?.items}
+            refreshing={users.isPlaceholderData}
+            sort={sort}
+            onSort={(next) => setSearch(next)}
+            onAction={(action, user) => setDialog({ action, user })}
+          />
+        )}
+      </Card>
+      {data && data.total > 0 && (
+        <Group justify="space-between" mt="md" gap="sm">
+          <Text size="sm" c="dimmed" data-testid="users-total">
+            Showing {formatCount(first)}–{formatCount(last)} of {formatCount(data.total)} {data.total === 1 ? 'user' : 'users'}
+          </Text>
+          {pages > 1 && <Pagination total={pages} value={data.page} onChange={setPage} size="sm" aria-label="User pages" />}
+        </Group>
+      )}
+      <UserDialogs open={dialog} onClose={() => setDialog(null)} />
+      <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
+    </Stack>
+  );
+}
