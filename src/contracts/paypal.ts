@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, paged, pageQuery } from './common';
 
 export const PAYPAL_MODES = ['sandbox', 'live'] as const;
 export type PayPalMode = (typeof PAYPAL_MODES)[number];
@@ -103,3 +103,13 @@ export const PAYPAL_MESSAGES = {
   notActive: 'PayPal has not activated this subscription yet. We will activate your plan as soon as PayPal confirms it.',
   renewedTitle: 'Your plan was renewed.',
 } as const;
+
+/** Admin → Payments → PayPal: every PayPal subscription with its owner. */
+export const adminPayPalSubscription = paypalSubscriptionView.extend({
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+});
+export type AdminPayPalSubscription = z.infer<typeof adminPayPalSubscription>;
+export const adminPayPalQuery = pageQuery;
+export const adminPayPalPage = paged(adminPayPalSubscription);
+export type AdminPayPalPage = z.infer<typeof adminPayPalPage>;
+export const adminPayPalSyncReply = z.object({ outcome: z.enum(PAYPAL_RETURN_OUTCOMES), subscription: adminPayPalSubscription });

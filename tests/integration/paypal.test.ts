@@ -243,6 +243,59 @@ describe('Subscribe with PayPal', () => {
   });
 });
 
+describe('Admin → Payments → PayPal', () => {
+  it('lists every PayPal subscription with its owner and checks one with PayPal on demand', async () => {
+    const user = await signUpUser(app);
+    const { subscriptionId, ref } = await subscribe(user.client);
+    const listed = (await admin.get('/api/admin/payments/paypal?pageSize=100')).json();
+    const row = listed.items.find((item: { id: string }) => item.id === ref);
+    expect(row).toMatchObject({ paypalSubscriptionId: subscriptionId, paypalStatus: 'APPROVAL_PENDING', periodsCredited: 0, user: { id: user.id } });
+    // The buyer approved but never came back, and no webhook arrived: the admin asks PayPal.
+    const synced = await admin.post(`/api/admin/payments/paypal/${ref}/sync`);
+    expect(synced.json()).toMatchObject({ outcome: 'activated', subscription: { paypalStatus: 'ACTIVE', periodsCredited: 1 } });
+    expect(await ledgerCredits(user.id)).toEqual([30]);
+    const audit = await pool.query(`SELECT actor_id FROM audit_log WHERE action = 'payment.paypal_activate' AND target_id = $1`, [ref]);
+    expect(audit.rows[0].actor_id).not.toBeNull();
+    expect((await user.client.get('/api/admin/payments/paypal')).statusCode).toBe(403);
+  });
+});
+
+describe('when PayPal fails', () => {
+  it('shows PayPal\'s error text at checkout and leaves no pending subscription behind', async () => {
+    const user = await signUpUser(app);
+    await paypal.control('POST', '/__sim/faults', { method: 'POST', path: '/v1/billing/subscriptions', status: 422, name: 'UNPROCESSABLE_ENTITY', issue: 'PLAN_STATUS_INVALID', times: 1 });
+    const refused = await user.client.post('/api/payments/paypal/checkout', { planId });
+    expect(refused.statusCode).toBe(502);
+    expect(refused.json().error.message).toContain('PLAN_STATUS_INVALID');
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM subscriptions WHERE user_id = $1`, [user.id]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('keeps the return page honest when PayPal is down, and activates later from the reconcile', async () => {
+    const user = await signUpUser(app);
+    const { subscriptionId, ref } = await subscribe(user.client);
+    await paypal.control('POST', '/__sim/faults', { method: 'GET', path: `/v1/billing/subscriptions/${subscriptionId}`, status: 503, times: 3 });
+    const back = (await user.client.post('/api/payments/paypal/return', { ref, subscriptionId })).json();
+    expect(back.outcome).toBe('error');
+    expect(back.message).toContain(PAYPAL_MESSAGES.notActive);
+    expect(await ledgerCredits(user.id)).toEqual([]);
+    resetPayPalCircuitBreakers();
+    await jobs!.runNow(reconcilePayPalJob, {});
+    expect(await ledgerCredits(user.id)).toEqual([30]);
+  });
+
+  it('answers a webhook with 503 while PayPal cannot verify it, so PayPal sends it again', async () => {
+    await paypal.control('POST', '/__sim/faults', { path: '/v1/notifications/verify-webhook-signature', status: 500, times: 10 });
+    const user = await signUpUser(app);
+    await subscribe(user.client);
+    await paypal.control('GET', '/__sim/webhooks?settle=true');
+    await paypal.control('DELETE', '/__sim/faults');
+    const log = (await paypal.control('GET', '/__sim/webhooks')).deliveries as { attempts: { status: number | null }[] }[];
+    expect(log.some((d) => d.attempts.some((a) => a.status === 503 || a.status === 502))).toBe(true);
+    resetPayPalCircuitBreakers();
+  });
+});
+
 describe('PayPal webhooks', () => {
   it('refuses an event whose signature PayPal does not confirm, storing nothing', async () => {
     const before = await pool.query(`SELECT count(*)::int AS n FROM webhook_events`);

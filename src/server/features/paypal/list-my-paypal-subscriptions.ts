@@ -1,17 +1,25 @@
-import { and, desc, eq, isNotNull, ne } from 'drizzle-orm';
-import type { PayPalSubscriptionView } from '../../../contracts/paypal';
+import { and, count, desc, eq, isNotNull, ne, type SQL } from 'drizzle-orm';
+import type { AdminPayPalPage, AdminPayPalSubscription, PayPalSubscriptionView } from '../../../contracts/paypal';
 import type { Db } from '../../db/connect';
-import { plans, subscriptions } from '../../db/schema/index';
+import { plans, subscriptions, users } from '../../db/schema/index';
 
-/** The user's PayPal subscriptions for the Payments page (checkouts they cancelled on PayPal's page left out). */
-export async function listMyPayPalSubscriptions(db: Db, userId: string): Promise<PayPalSubscriptionView[]> {
-  const rows = await db
-    .select({ sub: subscriptions, planName: plans.name })
+// PayPal subscriptions worth showing: checkouts the buyer cancelled on PayPal's page are left out.
+const shown = and(isNotNull(subscriptions.paypalSubscriptionId), ne(subscriptions.status, 'canceled'))!;
+
+function selectRows(db: Db, where: SQL) {
+  return db
+    .select({ sub: subscriptions, planName: plans.name, user: { id: users.id, name: users.name, email: users.email } })
     .from(subscriptions)
     .innerJoin(plans, eq(plans.id, subscriptions.planId))
-    .where(and(eq(subscriptions.userId, userId), isNotNull(subscriptions.paypalSubscriptionId), ne(subscriptions.status, 'canceled')))
+    .innerJoin(users, eq(users.id, subscriptions.userId))
+    .where(and(shown, where))
     .orderBy(desc(subscriptions.createdAt));
-  return rows.map(({ sub, planName }) => ({
+}
+
+type Row = Awaited<ReturnType<typeof selectRows>>[number];
+
+function toView({ sub, planName }: Row): PayPalSubscriptionView {
+  return {
     id: sub.id,
     planName,
     paypalSubscriptionId: sub.paypalSubscriptionId!,
@@ -20,5 +28,26 @@ export async function listMyPayPalSubscriptions(db: Db, userId: string): Promise
     serviceEndsAt: sub.isCurrent ? (sub.serviceEndsAt?.toISOString() ?? null) : null,
     createdAt: sub.createdAt.toISOString(),
     syncedAt: sub.paypalSyncedAt?.toISOString() ?? null,
-  }));
+  };
+}
+
+const toAdminView = (row: Row): AdminPayPalSubscription => ({ ...toView(row), user: row.user });
+
+/** The user's PayPal subscriptions for the Payments page. */
+export async function listMyPayPalSubscriptions(db: Db, userId: string): Promise<PayPalSubscriptionView[]> {
+  return (await selectRows(db, eq(subscriptions.userId, userId))).map(toView);
+}
+
+/** Admin → Payments → PayPal, newest first. */
+export async function listPayPalSubscriptionsForAdmin(db: Db, { page, pageSize }: { page: number; pageSize: number }): Promise<AdminPayPalPage> {
+  const [rows, [total]] = await Promise.all([
+    selectRows(db, shown).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(subscriptions).where(shown),
+  ]);
+  return { items: rows.map(toAdminView), total: total?.n ?? 0, page, pageSize };
+}
+
+export async function findPayPalSubscriptionForAdmin(db: Db, id: string): Promise<AdminPayPalSubscription | null> {
+  const [row] = await selectRows(db, eq(subscriptions.id, id));
+  return row ? toAdminView(row) : null;
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../components/partner-balance';
 import { PaymentStatusBadge } from '../payments/payment-status-badge';
 import { proofUrl } from '../payments/payments-api';
 import { useAdminPayments } from './admin-payments-api';
+import { AdminPayPalSubscriptions } from './admin-paypal-subscriptions';
 import { DecisionModal } from './decision-modal';
 
 const PAGE_SIZE = 25;
@@ -35,7 +36,8 @@ function ProofPreview({ payment }: { payment: AdminPayment }) {
 
 /** Admin → Payments: offline payments by status; a pending one is approved or rejected exactly once. */
 export function AdminPaymentsPage() {
-  const [status, setStatus] = useState<PaymentStatus>('pending');
+  const [tab, setTab] = useState<PaymentStatus | 'paypal'>('pending');
+  const status: PaymentStatus = tab === 'paypal' ? 'pending' : tab;
   const [page, setPage] = useState(1);
   const [deciding, setDeciding] = useState<{ payment: AdminPayment; kind: 'approve' | 'reject' } | null>(null);
   const payments = useAdminPayments({ status, page, pageSize: PAGE_SIZE });
@@ -117,12 +119,15 @@ export function AdminPaymentsPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title="Payments" description="Offline payments with their proofs. Approving credits the user's plan days once." />
+      <PageHeader
+        title="Payments"
+        description="Offline payments with their proofs — approving credits the user's plan days once — and PayPal subscriptions."
+      />
       <Tabs
-        value={status}
+        value={tab}
         onChange={(value) => {
-          if (value && (PAYMENT_STATUSES as readonly string[]).includes(value)) {
-            setStatus(value as PaymentStatus);
+          if (value === 'paypal' || (value && (PAYMENT_STATUSES as readonly string[]).includes(value))) {
+            setTab(value as PaymentStatus | 'paypal');
             setPage(1);
           }
         }}
@@ -134,10 +139,11 @@ export function AdminPaymentsPage() {
               {TAB_LABELS[tab]}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="paypal">PayPal</Tabs.Tab>
         </Tabs.List>
       </Tabs>
-      <Card padding={0}>{body}</Card>
-      {pages > 1 && (
+      {tab === 'paypal' ? <AdminPayPalSubscriptions /> : <Card padding={0}>{body}</Card>}
+      {tab !== 'paypal' && pages > 1 && (
         <Group justify="flex-end" mt="md">
           <Pagination total={pages} value={page} onChange={setPage} />
         </Group>

@@ -1,19 +1,11 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconBrandPaypal } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PayPalSubscriptionView } from '../../../contracts/paypal';
 import { isApiError } from '../../app/api-client';
 import { formatDateTime } from '../../components/partner-balance';
 import { useCancelPayPalSubscription, usePayPalSubscriptions } from './paypal-api';
-
-const STATUS: Record<string, { label: string; color: string }> = {
-  APPROVAL_PENDING: { label: 'Waiting for approval', color: 'gray' },
-  APPROVED: { label: 'Approved', color: 'blue' },
-  ACTIVE: { label: 'Active', color: 'green' },
-  SUSPENDED: { label: 'Suspended by PayPal', color: 'orange' },
-  CANCELLED: { label: 'Cancelled', color: 'gray' },
-  EXPIRED: { label: 'Expired', color: 'gray' },
-};
+import { PayPalStatusBadge } from './paypal-status-badge';
 
 function CancelRenewals({ subscription, onClose }: { subscription: PayPalSubscriptionView; onClose: () => void }) {
   const cancel = useCancelPayPalSubscription();
@@ -78,9 +70,7 @@ export function PayPalSubscriptionsCard() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item) => {
-              const status = STATUS[item.paypalStatus ?? ''] ?? { label: item.paypalStatus ?? 'Unknown', color: 'gray' };
-              return (
+            {items.map((item) => (
                 <Table.Tr key={item.id} data-testid="paypal-subscription">
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>
                     <Text size="sm" fw={500}>
@@ -91,9 +81,7 @@ export function PayPalSubscriptionsCard() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={status.color}>
-                      {status.label}
-                    </Badge>
+                    <PayPalStatusBadge status={item.paypalStatus} />
                   </Table.Td>
                   <Table.Td>{item.periodsCredited}</Table.Td>
                   <Table.Td>{formatDateTime(item.createdAt)}</Table.Td>
@@ -105,8 +93,7 @@ export function PayPalSubscriptionsCard() {
                     )}
                   </Table.Td>
                 </Table.Tr>
-              );
-            })}
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
