@@ -18,7 +18,7 @@ const sim = await startWhapiSimulator({
   partnerName: 'omniplus',
 });
 const paypal = await startPayPalSimulator({
-  port: Number(process.env.PAYPAL_SIM_PORT ?? simPort + 10),
+  port: Number(process.env.PAYPAL_SIM_PORT ?? 4020),
   clientId: 'demo-paypal-client-id',
   clientSecret: 'demo-paypal-client-secret',
 });
