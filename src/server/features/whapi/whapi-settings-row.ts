@@ -25,7 +25,7 @@ export async function loadWhapiSettings(db: DbOrTx, box: SecretBox, options: { f
 export function webhookUrls(appUrl: string, secret: string) {
   return {
     partnerDays: `${appUrl}/api/webhooks/whapi/partner/${secret}`,
-    channelPattern: `${appUrl}/api/webhooks/whapi/channel/${secret}/{channel_id}`,
+    channelPattern: `${appUrl}/api/webhooks/whapi/channels/{channel_id}/${secret}`,
   };
 }
 
