@@ -172,6 +172,7 @@ export const adminChannelQuery = pageQuery.extend({
   userId: z.string().trim().min(1).max(64).optional(),
 });
 export type AdminChannelQuery = z.input<typeof adminChannelQuery>;
+export type AdminChannelFilters = z.output<typeof adminChannelQuery>;
 export const adminChannelPage = paged(adminChannel).extend({
   counts: z.object({
     total: z.number().int(),

@@ -9,14 +9,16 @@ import { newEmail, signIn, signUp, snapshot } from './support/journey';
 // user with an approved plan adds a channel (days allocated automatically), shows the QR, the phone links and the
 // card turns Active with the exact message without a reload; the admin deletes it and the unused days come back
 // to the main balance; a hand activation without enough days says so, with the way to top up.
-// Self-contained on the shared e2e server: it configures WHAPI and leaves the token cleared again, as
-// whapi-settings.spec.ts expects of a fresh install.
+// Self-contained on the shared e2e server: it works from whatever main balance earlier journeys left (every
+// figure is relative to it), configures WHAPI and leaves the token cleared and auto-allocation on again, as
+// whapi-settings.spec.ts and the others expect of a fresh install.
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
 const PERIOD_DAYS = 30;
+const TOP_UP_DAYS = 40;
 const PHONE = '+97336123456';
 const PHONE_2 = '+97336123457';
 
@@ -30,6 +32,10 @@ async function call(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: 
   });
   expect(response.ok(), `${method} ${path} → ${response.status()} ${await response.text()}`).toBe(true);
   return (await response.json()) as Record<string, unknown>;
+}
+
+function balanceText(days: number): string {
+  return `Main Balance: ${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'}`;
 }
 
 async function mainBalance(admin: Page): Promise<number> {
@@ -72,11 +78,11 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
 
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await expect(admin).toHaveURL(/\/(dashboard|admin)$/);
-  await call(admin, 'PATCH', '/api/admin/settings/whapi', {
-    partnerToken: E2E_WHAPI.partnerToken,
-    projectId: 'default',
-    partnerName: E2E_WHAPI.partnerName,
-  });
+  // WHAPI as the simulator's partner, with its default project for new channels; put back as found at the end.
+  const found = (await call(admin, 'GET', '/api/admin/settings/whapi')) as { projectId: string | null; partnerName: string | null };
+  await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: E2E_WHAPI.partnerToken, partnerName: E2E_WHAPI.partnerName });
+  const { projects } = (await call(admin, 'GET', '/api/admin/settings/whapi/projects')) as { projects: { id: string; isDefault: boolean }[] };
+  await call(admin, 'PATCH', '/api/admin/settings/whapi', { projectId: projects.find((project) => project.isDefault)!.id });
 
   try {
     // A monthly plan for two channels, bought offline by a new user and approved by the admin.
@@ -104,18 +110,16 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     const paymentId = ((await upload.json()) as { payment: { id: string } }).payment.id;
     await call(admin, 'POST', `/api/admin/payments/${paymentId}/approve`, { days: PERIOD_DAYS });
 
-    // Billing & Balances → Top Up, so that the first channel's automatic 30 days leave 10: too few for a second.
+    // Billing & Balances → Top Up: 40 days for this journey.
     const before = await mainBalance(admin);
-    expect(before, 'this journey needs a main balance below 40 days to start from').toBeLessThan(40);
     await admin.goto('/admin/balances');
     await admin.getByRole('button', { name: 'Top Up' }).click();
     const topUp = admin.getByRole('dialog', { name: 'Top up the main balance' });
-    await topUp.getByRole('textbox', { name: 'Days' }).fill(String(40 - before));
+    await topUp.getByRole('textbox', { name: 'Days' }).fill(String(TOP_UP_DAYS));
     await topUp.getByRole('textbox', { name: 'Note' }).fill(`WHAPI invoice e2e-${stamp}`);
     await topUp.getByRole('button', { name: 'Top up' }).click();
     await expect(topUp).toBeHidden();
-    await expect(admin.getByTestId('main-balance')).toHaveText('Main Balance: 40 days');
-    expect(await mainBalance(admin)).toBe(40);
+    await expect(admin.getByTestId('main-balance')).toHaveText(balanceText(before + TOP_UP_DAYS));
 
     // User → Channels: days remaining, nothing yet, Add Channel.
     await user.goto('/channels');
@@ -143,10 +147,12 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await expect(sales).toContainText(PHONE);
     await expect(sales.getByTestId('channel-status')).toHaveText('Unauthorized');
     await expect(sales.getByText(/Channel days run from the time they were allocated/)).toBeVisible();
-    expect(await mainBalance(admin)).toBe(10);
+    expect(await mainBalance(admin)).toBe(before + TOP_UP_DAYS - PERIOD_DAYS);
 
     // Show QR: a real image, a countdown and the rotation counter; "Refresh QR" moves to the next code, and after
-    // the fifth the dialog stops until asked again.
+    // the fifth the dialog stops until asked again. The dialog's health polling is cut off here, so the link below
+    // can only reach this page through the event stream (DOMAIN.md: within a second, without a reload).
+    await user.route('**/api/channels/*/health', (route) => route.abort());
     await sales.getByRole('button', { name: 'Show QR' }).click();
     const qr = user.getByRole('dialog', { name: `Link ${first}` });
     const qrImage = qr.getByRole('img', { name: `WhatsApp QR code for ${first}` });
@@ -175,19 +181,23 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
 
     // The phone scans it (the simulator links the account): the dialog closes and the card turns Active with the
     // exact message, in this same page.
-    const linked = await user.request.post(`${E2E_WHAPI.url}/__sim/channels/${await channelRef(admin, first)}/link`, { data: {} });
+    const salesRef = await channelRef(admin, first);
+    const linked = await user.request.post(`${E2E_WHAPI.url}/__sim/channels/${salesRef}/link`, { data: {} });
     expect(linked.ok(), await linked.text()).toBe(true);
     await expect(user.getByText(CHANNEL_MESSAGES.connected)).toBeVisible({ timeout: 5_000 });
     await expect(qr).toBeHidden();
     await expect(sales.getByTestId('channel-status')).toHaveText('Active');
     await snapshots(user, 'channels-linked');
+    await user.unroute('**/api/channels/*/health');
 
-    // A second channel: the main balance (10) is short of the 30 days, so it waits for days.
+    // A second channel while the admin allocates by hand (auto-allocation off): it waits for days.
+    await call(admin, 'PUT', '/api/admin/settings/platform', { autoAllocate: false });
     await user.getByRole('button', { name: 'Add Channel' }).click();
     await dialog.getByRole('textbox', { name: 'Channel name' }).fill(second);
     await dialog.getByRole('textbox', { name: 'WhatsApp number' }).fill(PHONE_2);
     await dialog.getByRole('button', { name: 'Create channel' }).click();
     await expect(dialog).toBeHidden();
+    await call(admin, 'PUT', '/api/admin/settings/platform', { autoAllocate: true });
     const support = card(user, second);
     await expect(support.getByTestId('channel-status')).toHaveText('Unauthorized');
     await expect(support.getByTestId('qr-blocked-reason')).toHaveText(CHANNEL_MESSAGES.qrPending);
@@ -209,20 +219,24 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await expect(admin.getByTestId('user-filter')).toContainText(`User: ${ownerEmail}`);
     await expect(admin.getByTestId('admin-channel-row')).toHaveCount(2);
 
-    // Activate the pending one by hand: 30 days by default, more than the main balance holds.
+    // Activate the pending one by hand: the plan's 30 days by default; one day more than the main balance holds is
+    // refused with the exact message and the way to Billing & Balances.
     await admin.getByRole('row', { name: new RegExp(second) }).getByRole('button', { name: `View ${second}` }).click();
     const drawer = admin.getByRole('dialog', { name: second });
     await expect(drawer.getByText('Not linked yet')).toBeVisible();
     await snapshots(admin, 'admin-channel-drawer');
     await drawer.getByRole('button', { name: `Activate (${PERIOD_DAYS} days)` }).click();
     const activate = admin.getByRole('dialog', { name: 'Activate channel' });
-    await expect(activate.getByRole('textbox', { name: 'Days to allocate' })).toHaveValue(String(PERIOD_DAYS));
-    await activate.getByRole('button', { name: `Activate (${PERIOD_DAYS} days)` }).click();
+    const daysInput = activate.getByRole('textbox', { name: 'Days to allocate' });
+    await expect(daysInput).toHaveValue(String(PERIOD_DAYS));
+    const tooMany = before + TOP_UP_DAYS - PERIOD_DAYS + 1;
+    await daysInput.fill(String(tooMany));
+    await activate.getByRole('button', { name: `Activate (${tooMany} days)` }).click();
     await expect(activate.getByTestId('extend-error')).toContainText(MESSAGES.insufficientMainBalance);
     await snapshots(admin, 'admin-channel-insufficient');
     await activate.getByRole('link', { name: 'Open Billing & Balances' }).click();
     await expect(admin).toHaveURL(/\/admin\/balances$/);
-    expect(await mainBalance(admin)).toBe(10);
+    expect(await mainBalance(admin)).toBe(before + TOP_UP_DAYS - PERIOD_DAYS);
 
     // The linked one: Re-authorize finds the phone still linked (WHAPI's 409), then Delete shows the refund
     // (29 whole days of the 30) and ends with the exact message.
@@ -230,8 +244,24 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await admin.getByRole('row', { name: new RegExp(first) }).getByRole('button', { name: `View ${first}` }).click();
     const linkedDrawer = admin.getByRole('dialog', { name: first });
     await expect(linkedDrawer.getByText('Linked', { exact: true })).toBeVisible();
+
+    // The phone removes the device: the channel is Disconnected, and the admin re-authorizes it with a fresh QR.
+    // No event reaches the admin for someone else's channel, so the dialog learns of the link by polling health.
+    const unlinked = await admin.request.post(`${E2E_WHAPI.url}/__sim/channels/${salesRef}/unlink`, { data: {} });
+    expect(unlinked.ok(), await unlinked.text()).toBe(true);
+    await expect(card(user, first).getByTestId('channel-status')).toHaveText('Disconnected');
     await linkedDrawer.getByRole('button', { name: 'Re-authorize' }).click();
     const reauthorize = admin.getByRole('dialog', { name: `Re-authorize ${first}` });
+    await expect(reauthorize.getByRole('img', { name: `WhatsApp QR code for ${first}` })).toBeVisible();
+    await snapshots(admin, 'admin-channel-reauthorize-qr');
+    const relinked = await admin.request.post(`${E2E_WHAPI.url}/__sim/channels/${salesRef}/link`, { data: {} });
+    expect(relinked.ok(), await relinked.text()).toBe(true);
+    await expect(admin.getByText(CHANNEL_MESSAGES.connected)).toBeVisible({ timeout: 10_000 });
+    await expect(reauthorize).toBeHidden();
+    await expect(card(user, first).getByTestId('channel-status')).toHaveText('Active');
+
+    // Asked again while the phone is linked, WHAPI answers 409: the dialog says so instead of showing a code.
+    await linkedDrawer.getByRole('button', { name: 'Re-authorize' }).click();
     await expect(reauthorize.getByTestId('qr-already-linked')).toContainText(CHANNEL_MESSAGES.alreadyLinked);
     await snapshots(admin, 'admin-channel-reauthorize');
     await reauthorize.getByRole('button', { name: 'Close' }).click();
@@ -252,13 +282,14 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await expect(admin.getByText('No channels match these filters.')).toBeVisible();
 
     // The refund is in the ledger and the main balance.
-    expect(await mainBalance(admin)).toBe(39);
+    const afterRefund = before + TOP_UP_DAYS - PERIOD_DAYS + 29;
+    expect(await mainBalance(admin)).toBe(afterRefund);
     const ledger = (await call(admin, 'GET', '/api/admin/balances/transactions?type=refund')) as {
       items: { type: string; days: number; channel: { name: string | null } | null }[];
     };
     expect(ledger.items.find((row) => row.channel?.name === first)).toMatchObject({ type: 'refund', days: 29 });
     await admin.goto('/admin/balances');
-    await expect(admin.getByTestId('main-balance')).toHaveText('Main Balance: 39 days');
+    await expect(admin.getByTestId('main-balance')).toHaveText(balanceText(afterRefund));
     await snapshots(admin, 'admin-balances-after-refund');
 
     // The user's page follows: one channel left.
@@ -276,6 +307,7 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await user.getByRole('button', { name: 'Retry' }).click();
     await expect(card(user, second)).toBeVisible();
   } finally {
-    await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: null });
+    await call(admin, 'PUT', '/api/admin/settings/platform', { autoAllocate: true });
+    await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: null, projectId: found.projectId, partnerName: found.partnerName });
   }
 });

@@ -94,6 +94,6 @@ test('an admin connects WHAPI, registers the days webhook, sees the partner bala
   await expect(banner(page)).toContainText(WHAPI_TOKEN_BANNER);
   await snapshot(page, 'whapi-settings-cleared');
 
-  await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+  await mainNav(page).getByRole('region', { name: 'Admin console' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(banner(page)).toContainText(WHAPI_TOKEN_BANNER);
 });

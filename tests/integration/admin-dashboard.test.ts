@@ -81,6 +81,26 @@ describe('GET /api/admin/dashboard', () => {
     expect([delta('active'), delta('unauthorized'), delta('disconnected'), delta('suspended')]).toEqual([1, 1, 1, 1]);
   });
 
+  it('counts display statuses exactly as Admin → Channels shows them, banned owners and expired clocks included', async () => {
+    const planId = await insertPlan(pool, { limits: { channels: 5 } });
+    const owner = await customer(planId, 10);
+    const banned = await customer(planId, 10);
+    const tokenSealed = testApp.services.box.seal('channel-token-0001');
+    await insertChannel(pool, owner.id, { status: 'active', expiresInDays: -1, tokenSealed });
+    await insertChannel(pool, owner.id, { status: 'pending', authStatus: 'pending', tokenSealed });
+    await insertChannel(pool, banned.id, { authStatus: 'authorized', tokenSealed });
+    // Admin → Channels opens every listed token (to show its last 4), so every channel of this database is sealed for real.
+    await pool.query(`UPDATE channels SET token_sealed = $1`, [tokenSealed]);
+    await admin.client.post(`/api/admin/users/${banned.id}/ban`, { reason: 'x' });
+
+    const channels = await admin.client.get('/api/admin/channels?pageSize=1');
+    expect(channels.statusCode, channels.body).toBe(200);
+    const { counts } = channels.json();
+    const { byStatus, used } = (await dashboard()).channels;
+    expect(byStatus).toEqual({ active: counts.active, unauthorized: counts.unauthorized, disconnected: counts.disconnected, suspended: counts.suspended });
+    expect(used).toBe(counts.total);
+  });
+
   it('shows pending payments, the main balance and the latest partner balance', async () => {
     const before = await dashboard();
     const planId = await insertPlan(pool);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AdminUserDetails } from '../../src/contracts/admin-users';
 import { USER_PAGES } from '../../src/domain/pages';
 import { signUpAdmin, signUpUser, startTestApp } from '../support/test-app';
-import { insertChannel, insertPlan, subscribe } from './admin-users-fixtures';
+import { insertPlan, subscribe } from './admin-users-fixtures';
 
-// Admin → Users → details (spec 004 §3): plan read-only, overrides, the effective view, and the user's channels.
+// Admin → Users → details (spec 004 §3): plan read-only, overrides and the effective view.
 const testApp = await startTestApp();
 const { app } = testApp;
 const pool = testApp.database.pool;
@@ -109,43 +109,8 @@ describe('GET /api/admin/users/:id', () => {
   });
 
   it('answers 404 for an unknown user', async () => {
-    for (const path of ['', '/channels', '/days', '/subscriptions']) {
+    for (const path of ['', '/days', '/subscriptions']) {
       expect((await admin.client.get(`/api/admin/users/nobody${path}`)).statusCode, path).toBe(404);
-    }
-  });
-});
-
-describe('GET /api/admin/users/:id/channels', () => {
-  it('lists live channels with the admin display status and days left; deleted ones are left out', async () => {
-    const user = await userOnPlan();
-    const active = await insertChannel(pool, user.id, { name: 'Sales', authStatus: 'authorized', expiresInDays: 4.5 });
-    const unlinked = await insertChannel(pool, user.id, { name: 'Support', authStatus: 'qr_generated' });
-    const dropped = await insertChannel(pool, user.id, { name: 'Old', authStatus: 'disconnected' });
-    const ran = await insertChannel(pool, user.id, { name: 'Ran out', status: 'active', expiresInDays: -1 });
-    const pending = await insertChannel(pool, user.id, { name: 'New', status: 'pending', authStatus: 'pending' });
-    await insertChannel(pool, user.id, { name: 'Deleted', deleted: true });
-
-    const response = await admin.client.get(`/api/admin/users/${user.id}/channels`);
-    expect(response.statusCode).toBe(200);
-    const byId = Object.fromEntries(response.json().channels.map((c: { id: string }) => [c.id, c]));
-    expect(Object.keys(byId).sort()).toEqual([active, unlinked, dropped, ran, pending].sort());
-    expect(byId[active]).toMatchObject({ name: 'Sales', displayStatus: 'active', daysLeft: 5, status: 'active' });
-    expect(byId[unlinked]).toMatchObject({ displayStatus: 'unauthorized' });
-    expect(byId[dropped]).toMatchObject({ displayStatus: 'disconnected' });
-    expect(byId[ran]).toMatchObject({ displayStatus: 'suspended', daysLeft: 0 });
-    expect(byId[pending]).toMatchObject({ displayStatus: 'unauthorized', daysLeft: 0, expiresAt: null });
-    expect((await details(user.id)).user.channelsUsed).toBe(5);
-  });
-
-  it('shows every channel of a banned or expired owner as suspended', async () => {
-    const banned = await userOnPlan();
-    const expired = await userOnPlan(-2);
-    await insertChannel(pool, banned.id);
-    await insertChannel(pool, expired.id);
-    await admin.client.post(`/api/admin/users/${banned.id}/ban`, {});
-    for (const owner of [banned, expired]) {
-      const { channels } = (await admin.client.get(`/api/admin/users/${owner.id}/channels`)).json();
-      expect(channels.map((c: { displayStatus: string }) => c.displayStatus)).toEqual(['suspended']);
     }
   });
 });

@@ -71,6 +71,8 @@ export interface ChannelFixture {
   expiresInDays?: number | null;
   deleted?: boolean;
   name?: string;
+  /** The channel token sealed with the app's secret box; screens that show its last 4 characters open it. */
+  tokenSealed?: string;
 }
 
 /** A channel row as the channels flows leave it (the token is an opaque sealed string here). */
@@ -79,7 +81,7 @@ export async function insertChannel(pool: pg.Pool, userId: string, channel: Chan
   const expiresIn = channel.expiresInDays === undefined ? (status === 'pending' ? null : 10) : channel.expiresInDays;
   const { rows } = await pool.query(
     `INSERT INTO channels (user_id, channel_ref, name, token_sealed, status, auth_status, active_from, expires_at, deleted_at)
-     VALUES ($1, $2, $3, 'sealed-test-token', $4, $5, $6, $7, $8) RETURNING id`,
+     VALUES ($1, $2, $3, $9, $4, $5, $6, $7, $8) RETURNING id`,
     [
       userId,
       `REF-${randomUUID()}`,
@@ -89,6 +91,7 @@ export async function insertChannel(pool: pg.Pool, userId: string, channel: Chan
       expiresIn === null ? null : new Date(Date.now() - DAY_MS),
       expiresIn === null ? null : new Date(Date.now() + expiresIn * DAY_MS),
       channel.deleted ? new Date() : null,
+      channel.tokenSealed ?? 'sealed-test-token',
     ],
   );
   return rows[0].id;

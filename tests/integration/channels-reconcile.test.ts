@@ -135,11 +135,8 @@ describe('the reconciler (QUALITY L8)', () => {
     const owner = await h.userWithPlan();
     const projectId = (await pool.query(`SELECT project_id FROM whapi_settings`)).rows[0].project_id;
     const make = async (name: string) => (await (await partner('PUT', '/channels', { name, projectId })).json()).id as string;
-    const start = (name: string, channelRef?: string) =>
-      db.transaction(async (tx) => {
-        const op = await startOperation(tx, { kind: 'create', userId: owner.id, actorId: owner.id, request: { name, phone: '+97336123456' } });
-        return channelRef ? { ...op, result: { channelRef } } : op;
-      });
+    const start = (name: string) =>
+      db.transaction((tx) => startOperation(tx, { kind: 'create', userId: owner.id, actorId: owner.id, request: { name, phone: '+97336123456' } }));
     // One crash after WHAPI answered and we noted its id; one before we could note anything.
     const noted = await start('Crash after note');
     const notedRef = await make('Crash after note');

@@ -5,7 +5,7 @@ import type { RealtimeEvent } from '../../contracts/auth';
 import type { ChannelUpdatedEvent } from '../../contracts/channels';
 import { endSession, type SessionEndReason } from './end-session';
 import { leadsQueryKey } from '../features/admin-leads/list-leads';
-import { showChannelConnected } from '../features/channels/channel-connected-notice';
+import { announceChannelConnected } from '../features/channels/channel-connected-notice';
 import { ADMIN_CHANNELS_QUERY_KEY, channelsQueryKey } from '../features/channels/channel-query-keys';
 import { notificationsQueryKey } from '../features/notifications/list-notifications';
 import { meQueryOptions } from './me-query';
@@ -58,7 +58,7 @@ export function useRealtimeEvents(): void {
         void queryClient.invalidateQueries({ queryKey: channelsQueryKey });
         void queryClient.invalidateQueries({ queryKey: ADMIN_CHANNELS_QUERY_KEY });
         const update = parseJson(event.data) as Partial<ChannelUpdatedEvent> | undefined;
-        if (update?.channelId && update.authStatus === 'authorized' && update.message) showChannelConnected(update.channelId, update.message);
+        if (update?.channelId && update.authStatus === 'authorized' && update.message) announceChannelConnected(update.channelId, update.message);
       });
       source.onerror = () => {
         // While CONNECTING the browser retries by itself (network blip, server restart). CLOSED means the

@@ -1,12 +1,8 @@
 import { and, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { AdminChannelPage, AdminChannelQuery } from '../../../contracts/channels';
-import type { z } from 'zod';
-import type { adminChannelQuery } from '../../../contracts/channels';
+import type { AdminChannelFilters, AdminChannelPage } from '../../../contracts/channels';
 import { channels, subscriptions, users } from '../../db/schema/index';
 import type { ChannelDeps } from './channel-deps';
 import { selectChannelViews, toAdminChannel } from './channel-row';
-
-type Query = z.output<typeof adminChannelQuery>;
 
 // The display status of channel-row.ts in SQL, so the admin can filter and count on it (DOMAIN.md precedence).
 const ownerExpired = sql`(${subscriptions.status} IS NOT NULL AND ${subscriptions.status} <> 'pending'
@@ -22,7 +18,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function baseFilter(query: Query): SQL | undefined {
+function baseFilter(query: AdminChannelFilters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [isNull(channels.deletedAt)];
   if (query.userId) conditions.push(eq(channels.userId, query.userId));
   if (query.search) {
@@ -47,8 +43,7 @@ function baseFilter(query: Query): SQL | undefined {
 }
 
 /** Admin → Channels: search over name/phone/owner/channel id, filters, server-side pages, counts per status. */
-export async function listAdminChannels(deps: Pick<ChannelDeps, 'db' | 'box'>, query: AdminChannelQuery): Promise<AdminChannelPage> {
-  const q = query as Query;
+export async function listAdminChannels(deps: Pick<ChannelDeps, 'db' | 'box'>, q: AdminChannelFilters): Promise<AdminChannelPage> {
   const base = baseFilter(q);
   const where = q.status ? and(base, sql`${displayStatus} = ${q.status}`) : base;
   const joined = () =>

@@ -29,7 +29,8 @@ import { describeAdminChannel } from '../../features/channels/describe-admin-cha
 import { extendChannel } from '../../features/channels/extend-channel';
 import { listAdminChannels } from '../../features/channels/list-admin-channels';
 import { pollChannelHealth } from '../../features/channels/poll-channel-health';
-import { requestPairingCode, requestQr } from '../../features/channels/request-qr';
+import { requestPairingCode } from '../../features/channels/request-pairing-code';
+import { requestQr } from '../../features/channels/request-qr';
 import type { App, AppDeps } from '../app-deps';
 import { actorOf } from '../request-context';
 

@@ -16,7 +16,8 @@ import { requireChannelView, toUserChannel } from '../../features/channels/chann
 import { createChannel } from '../../features/channels/create-channel';
 import { listUserChannels } from '../../features/channels/list-user-channels';
 import { pollChannelHealth } from '../../features/channels/poll-channel-health';
-import { requestPairingCode, requestQr } from '../../features/channels/request-qr';
+import { requestPairingCode } from '../../features/channels/request-pairing-code';
+import { requestQr } from '../../features/channels/request-qr';
 import { requireUser } from '../access-guard';
 import type { App, AppDeps } from '../app-deps';
 import { actorOf } from '../request-context';

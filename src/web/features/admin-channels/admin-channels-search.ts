@@ -1,14 +1,10 @@
-import type { output } from 'zod';
 import {
   CHANNEL_STATUSES,
   DISPLAY_STATUSES,
-  type adminChannelQuery,
+  type AdminChannelFilters,
   type ChannelDisplayStatus,
   type ChannelStatus,
 } from '../../../contracts/channels';
-
-/** The list's query as the server parses it (page and size filled in). */
-export type AdminChannelListQuery = output<typeof adminChannelQuery>;
 
 /** Admin → Channels filters as they live in the URL, so reload and the back button keep the place. */
 export interface AdminChannelsSearch {
@@ -39,7 +35,7 @@ export function parseAdminChannelsSearch(search: Record<string, unknown>): Admin
   };
 }
 
-export function toAdminChannelQuery(search: AdminChannelsSearch): AdminChannelListQuery {
+export function toAdminChannelQuery(search: AdminChannelsSearch): AdminChannelFilters {
   return {
     page: search.page ?? 1,
     pageSize: ADMIN_CHANNELS_PAGE_SIZE,

@@ -13,6 +13,9 @@ export function adminChannelQueryOptions(id: string) {
     queryKey: [...ADMIN_CHANNELS_QUERY_KEY, 'details', id],
     queryFn: ({ signal }) => findAdminChannel(id, signal),
     staleTime: 0,
+    // Admins get no event for another person's channel: while the drawer is open, re-read it now and then so a
+    // disconnect or a heartbeat shows up.
+    refetchInterval: 15_000,
   });
 }
 

@@ -1,14 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { adminChannelPage } from '../../../contracts/channels';
+import { adminChannelPage, type AdminChannelFilters } from '../../../contracts/channels';
 import { apiRequest } from '../../app/api-client';
 import { ADMIN_CHANNELS_QUERY_KEY } from '../channels/channel-query-keys';
-import type { AdminChannelListQuery } from './admin-channels-search';
 
-export function listAdminChannels(query: AdminChannelListQuery, signal?: AbortSignal) {
+export function listAdminChannels(query: AdminChannelFilters, signal?: AbortSignal) {
   return apiRequest('/api/admin/channels', adminChannelPage, { query: { ...query }, signal });
 }
 
-export function adminChannelsQueryOptions(query: AdminChannelListQuery) {
+export function adminChannelsQueryOptions(query: AdminChannelFilters) {
   return queryOptions({
     queryKey: [...ADMIN_CHANNELS_QUERY_KEY, 'list', query],
     queryFn: ({ signal }) => listAdminChannels(query, signal),
@@ -17,6 +16,6 @@ export function adminChannelsQueryOptions(query: AdminChannelListQuery) {
   });
 }
 
-export function useAdminChannels(query: AdminChannelListQuery) {
+export function useAdminChannels(query: AdminChannelFilters) {
   return useQuery(adminChannelsQueryOptions(query));
 }

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminDashboardBody } from '../../../contracts/admin-dashboard';
 import { apiRequest } from '../../app/api-client';
 
-// The same key the users feature invalidates after every change to a user (admin-users-api.ts).
+// Invalidated by the users feature after every change to a user (admin-users-api.ts usersChanged).
 export const adminDashboardQueryKey = ['admin', 'dashboard'] as const;
 
 export const adminDashboardQueryOptions = queryOptions({

@@ -7,10 +7,9 @@ import {
   type AdminUsersQuery,
 } from '../../../contracts/admin-users';
 import { apiRequest } from '../../app/api-client';
+import { adminDashboardQueryKey } from '../admin-dashboard/dashboard-query';
 
 export const adminUsersQueryKey = ['admin', 'users'] as const;
-/** The dashboard shows the same users (status counts, expiring soon): it refreshes with every user change. */
-const adminDashboardQueryKey = ['admin', 'dashboard'] as const;
 
 export const userPath = (id: string, rest = '') => `/api/admin/users/${encodeURIComponent(id)}${rest}`;
 
@@ -53,7 +52,7 @@ export function useUserSubscriptions(id: string) {
   });
 }
 
-/** After any change to a user: every users view and the dashboard read again. */
+/** After any change to a user: every users view and the dashboard (status counts, expiring soon) read again. */
 export function usersChanged(queryClient: QueryClient): Promise<unknown> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: adminUsersQueryKey }),

@@ -11,7 +11,8 @@ import { UserDialogs, type OpenDialog } from './user-dialogs';
 import { formatCount } from './user-labels';
 import { UsersFilters } from './users-filters';
 import { toUsersQuery, type UsersSearch } from './users-search';
-import { UsersTable, type UsersSort } from './users-table';
+import type { UsersSort } from './users-columns';
+import { UsersTable } from './users-table';
 
 const route = getRouteApi('/app/admin/users');
 

@@ -2,7 +2,7 @@ import { Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { CHANNEL_MESSAGES } from '../../../contracts/channels';
-import { showChannelConnected } from './channel-connected-notice';
+import { onChannelConnected, showChannelConnected } from './channel-connected-notice';
 import { channelScopeKey, type ChannelLinkScope } from './channel-link-scope';
 import { useChannelHealth } from './channel-health';
 import { PairingCodePanel } from './pairing-code-panel';
@@ -27,8 +27,9 @@ type Method = 'qr' | 'code';
 
 /**
  * "Show QR" (user) and "Re-authorize" (admin): link a WhatsApp phone to the channel by QR code or pairing code.
- * The link is noticed by the `channel.updated` event (which refreshes the health query below) or, when WHAPI's
- * webhooks cannot reach us, by polling the channel's health; either way the dialog closes with the success message.
+ * The link is noticed by the owner's `channel.updated` event or, when WHAPI's webhooks cannot reach us (and for an
+ * admin, who gets no event for another person's channel), by polling the channel's health; either way the dialog
+ * closes with the success message.
  */
 export function QrDialog({ scope, channel, title, onClose }: QrDialogProps) {
   return (
@@ -56,6 +57,15 @@ function LinkSession({ scope, channel, onClose }: { scope: ChannelLinkScope; cha
       onClose();
     }
   }, [connected, connectedMessage, channel.id, onClose]);
+
+  // The owner's event stream announces the link directly (the notice is already shown by then).
+  useEffect(
+    () =>
+      onChannelConnected((id) => {
+        if (id === channel.id) onClose();
+      }),
+    [channel.id, onClose],
+  );
 
   // Showing a code moves the channel to qr_generated, and "already linked" to authorized: refresh the lists.
   useEffect(() => {
