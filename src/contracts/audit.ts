@@ -46,6 +46,7 @@ export const AUDIT_ACTIONS = [
   'channel.extend',
   'channel.delete',
   'channel.reauthorize',
+  'channel.token_reveal',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -273,3 +273,6 @@ export const channelWebhookParams = z.object({
   channelRef: z.string().min(1).max(64),
   secret: z.string().min(1).max(200),
 });
+
+/** "Copy token": the whole channel token, on an explicit and audited admin request (lists carry the last 4 only). */
+export const channelTokenReply = z.object({ channelToken: z.string() });

@@ -69,7 +69,9 @@ function card(page: Page, name: string) {
 
 test('channels: top up, add with auto-allocation, link by QR, delete with refund, activate without enough days', async ({ browser }) => {
   test.setTimeout(180_000);
-  const admin = await (await browser.newContext()).newPage();
+  const adminContext = await browser.newContext();
+  await adminContext.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const admin = await adminContext.newPage();
   // The user's screens are checked in the dark scheme, the admin's in the light one.
   const user = await (await browser.newContext({ colorScheme: 'dark' })).newPage();
   const stamp = Date.now().toString(36);
@@ -211,6 +213,12 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await admin.getByRole('textbox', { name: 'Search' }).fill(stamp);
     await expect(admin.getByTestId('admin-channel-row')).toHaveCount(2);
     await snapshots(admin, 'admin-channels');
+    // "Copy token": fetched on request (and audited), straight to the clipboard.
+    const firstRow = admin.getByRole('row', { name: new RegExp(first) });
+    await firstRow.getByRole('button', { name: `Copy the channel token of ${first}` }).click();
+    await expect(firstRow.getByRole('button', { name: `Copy the channel token of ${first}` })).toBeEnabled();
+    const last4 = ((await firstRow.getByText(/^token ••••/).textContent()) ?? '').replace('token ••••', '');
+    await expect.poll(() => admin.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${last4}$`));
     // The user filter: a row's email shows only that user's channels.
     await admin.getByRole('textbox', { name: 'Search' }).fill('');
     const ownerEmail = (await admin.getByRole('row', { name: new RegExp(first) }).getByRole('button', { name: /@/ }).textContent())!;

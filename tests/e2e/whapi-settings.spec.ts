@@ -57,7 +57,7 @@ test('an admin connects WHAPI, registers the days webhook, sees the partner bala
   // Webhooks: the URLs are shown; register the partner days webhook with WHAPI.
   const webhooksCard = page.getByRole('region', { name: 'Webhooks' });
   await expect(webhooksCard.getByRole('textbox', { name: 'Partner days webhook' })).toHaveValue(/\/api\/webhooks\/whapi\/partner\//);
-  await expect(webhooksCard.getByRole('textbox', { name: 'Channel webhook pattern' })).toHaveValue(/\{channel_id\}$/);
+  await expect(webhooksCard.getByRole('textbox', { name: 'Channel webhook pattern' })).toHaveValue(/\/api\/webhooks\/whapi\/channels\/\{channel_id\}\/[^/]+$/);
   // The days limit starts at its default (30 days) on a fresh install.
   await expect(webhooksCard.getByRole('textbox', { name: 'Notify when partner days fall to' })).toHaveValue('30 days');
   await webhooksCard.getByRole('button', { name: 'Register with WHAPI' }).click();

@@ -76,3 +76,19 @@ describe('Admin → Channels list', () => {
     expect((await h.admin.client.get('/api/admin/channels?pageSize=101')).statusCode).toBe(400);
   });
 });
+
+describe('Admin → Channels "Copy token"', () => {
+  it('gives an admin the whole channel token on request, audits it, and nobody else gets it', async () => {
+    const [row] = (await pool.query(`SELECT id, token_sealed FROM channels WHERE name = 'Bob Spare'`)).rows;
+    const listed = (await list('search=spare')).items[0];
+    const revealed = await h.admin.client.post(`/api/admin/channels/${row.id}/token`);
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    const { channelToken } = revealed.json();
+    expect(channelToken.endsWith(listed.tokenLast4)).toBe(true);
+    expect(row.token_sealed).not.toContain(channelToken);
+    const audit = await pool.query(`SELECT actor_id FROM audit_log WHERE action = 'channel.token_reveal' AND target_id = $1`, [row.id]);
+    expect(audit.rows).toHaveLength(1);
+    expect((await bob.client.post(`/api/admin/channels/${row.id}/token`)).statusCode).toBe(403);
+    expect((await h.admin.client.post('/api/admin/channels/nope/token')).statusCode).toBe(404);
+  });
+});

@@ -6,7 +6,10 @@ import { changeMainBalance, type MainBalanceEntry } from '../../src/server/featu
 import { readBalanceSummary } from '../../src/server/features/balances/read-balance-summary';
 import { syncMainBalance } from '../../src/server/features/balances/sync-main-balance';
 import { topUpMainBalance } from '../../src/server/features/balances/top-up-main-balance';
-import { signUpAdmin, startTestApp } from '../support/test-app';
+import { adjustServiceDays } from '../../src/server/features/users/adjust-service-days';
+import { banUser } from '../../src/server/features/users/ban-user';
+import { unbanUser } from '../../src/server/features/users/unban-user';
+import { signUpAdmin, signUpUser, startTestApp } from '../support/test-app';
 
 // QUALITY L1, L2, L5 and L6 for the admin main balance, on real PostgreSQL through a pool of 20 connections (a
 // single-connection database would serialise everything and prove nothing).
@@ -15,8 +18,13 @@ const pool = testApp.database.pool;
 const db = testApp.database.db;
 
 let admin: Awaited<ReturnType<typeof signUpAdmin>>;
+let customer: Awaited<ReturnType<typeof signUpUser>>;
 beforeAll(async () => {
   admin = await signUpAdmin(testApp);
+  customer = await signUpUser(testApp.app);
+  // A current subscription on a plan, with no days yet: the L6 customer's clock.
+  const plan = await pool.query(`INSERT INTO plans (name, status) VALUES ('L6 plan', 'published') RETURNING id`);
+  await pool.query(`INSERT INTO subscriptions (user_id, plan_id, status, is_current) VALUES ($1, $2, 'pending', true)`, [customer.id, plan.rows[0].id]);
 });
 
 async function balanceDays(): Promise<number> {
@@ -142,10 +150,16 @@ describe('the database itself (L5)', () => {
   });
 });
 
-// QUALITY L6 (main balance part): random command sequences against an in-memory model, on the real database.
-// Each run starts from whatever balance the previous one left, so nothing has to be reset.
+// QUALITY L6: random sequences of top-up / allocate / refund / sync on the main balance and credit / debit / ban /
+// unban of one user's service days, against an in-memory model, on the real database. Each run starts from
+// whatever the previous one left, so nothing has to be reset.
 interface Model {
   balance: number;
+  /** The user's whole days remaining on the service clock (exact while a run lasts far less than a day). */
+  userDays: number;
+  /** Sum of credits minus debits: `subscriptions.days_total` and the user's ledger rows must agree with it. */
+  userTotal: number;
+  banned: boolean;
 }
 interface Real {
   /** Ledger rows written before this run, and their sum: the run's own rows are summed by id (cheap). */
@@ -163,6 +177,15 @@ async function checkInvariant(model: Model, real: Real): Promise<void> {
   expect(rows[0].days).toBe(model.balance);
   expect(real.sumBefore + rows[0].run_sum).toBe(rows[0].days);
   expect(rows[0].days).toBeGreaterThanOrEqual(0);
+  const user = await pool.query(
+    `SELECT u.banned, s.days_total,
+            GREATEST(0, CEIL(EXTRACT(EPOCH FROM (s.service_ends_at - now())) / 86400))::int AS remaining,
+            (SELECT COALESCE(SUM(CASE WHEN type = 'user_debit' THEN -days ELSE days END), 0)::int
+               FROM balance_transactions WHERE user_id = u.id AND type IN ('user_credit', 'user_debit')) AS ledger
+       FROM users u JOIN subscriptions s ON s.user_id = u.id AND s.is_current WHERE u.id = $1`,
+    [customer.id],
+  );
+  expect(user.rows[0]).toEqual({ banned: model.banned, days_total: model.userTotal, remaining: model.userDays, ledger: model.userTotal });
 }
 
 class TopUp implements fc.AsyncCommand<Model, Real> {
@@ -224,22 +247,88 @@ class Sync implements fc.AsyncCommand<Model, Real> {
   toString = () => `sync(${this.partnerDays})`;
 }
 
+const system = () => ({ userId: admin.id, ip: null });
+
+class Credit implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly days: number) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    await adjustServiceDays({ db, jobs: null }, { actor: system(), userId: customer.id, delta: this.days, reason: 'property credit' });
+    model.userDays += this.days;
+    model.userTotal += this.days;
+    await checkInvariant(model, real);
+  }
+  toString = () => `credit(${this.days})`;
+}
+
+class Debit implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly days: number) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const attempt = adjustServiceDays({ db, jobs: null }, { actor: system(), userId: customer.id, delta: -this.days, reason: 'property debit' });
+    if (model.userDays === 0) {
+      await expect(attempt).rejects.toMatchObject({ code: 'CONFLICT' });
+    } else {
+      await attempt;
+      // Below zero the clock is in the past: Expired at once, 0 days remaining.
+      model.userDays = Math.max(0, model.userDays - this.days);
+      model.userTotal -= this.days;
+    }
+    await checkInvariant(model, real);
+  }
+  toString = () => `debit(${this.days})`;
+}
+
+class Ban implements fc.AsyncCommand<Model, Real> {
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const attempt = banUser(db, { actor: system(), userId: customer.id, reason: 'property ban' });
+    if (model.banned) await expect(attempt).rejects.toMatchObject({ code: 'CONFLICT' });
+    else await attempt;
+    model.banned = true;
+    await checkInvariant(model, real);
+  }
+  toString = () => 'ban';
+}
+
+class Unban implements fc.AsyncCommand<Model, Real> {
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const attempt = unbanUser(db, { actor: system(), userId: customer.id });
+    if (!model.banned) await expect(attempt).rejects.toMatchObject({ code: 'CONFLICT' });
+    else await attempt;
+    model.banned = false;
+    await checkInvariant(model, real);
+  }
+  toString = () => 'unban';
+}
+
 const commands = [
   fc.integer({ min: 1, max: 500 }).map((days) => new TopUp(days)),
+  fc.integer({ min: 1, max: 90 }).map((days) => new Credit(days)),
+  fc.integer({ min: 1, max: 60 }).map((days) => new Debit(days)),
+  fc.constant(new Ban()),
+  fc.constant(new Unban()),
   fc.integer({ min: 1, max: 400 }).map((days) => new Allocate(days)),
   fc.integer({ min: 1, max: 60 }).map((days) => new Refund(days)),
   // Small partner figures make "already equal" (and syncs down to 0) come up often.
   fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1000 })).map((days) => new Sync(days)),
 ];
 
-describe('random sequences of top-up / allocate / refund / sync (L6)', () => {
-  it('keep the balance equal to its ledger and never below zero, as the model predicts', { timeout: 600_000 }, async () => {
+describe('random sequences of top-up / allocate / refund / sync / credit / debit / ban / unban (L6)', () => {
+  it('keep the balance equal to its ledger and never below zero, and the user\'s days and ban as the model predicts', { timeout: 900_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 50 }), async (sequence) => {
         const { rows } = await pool.query(`SELECT COALESCE(max(id), 0)::int + 1 AS first_id FROM balance_transactions`);
         const summary = await readBalanceSummary(db);
         const real: Real = { firstId: rows[0].first_id, sumBefore: summary.ledger.sum };
-        await fc.asyncModelRun(() => ({ model: { balance: summary.mainBalance.days }, real }), sequence);
+        const user = (await pool.query(
+          `SELECT u.banned, s.days_total, GREATEST(0, CEIL(EXTRACT(EPOCH FROM (s.service_ends_at - now())) / 86400))::int AS remaining
+             FROM users u JOIN subscriptions s ON s.user_id = u.id AND s.is_current WHERE u.id = $1`,
+          [customer.id],
+        )).rows[0];
+        const model: Model = { balance: summary.mainBalance.days, userDays: user.remaining, userTotal: user.days_total, banned: user.banned };
+        await fc.asyncModelRun(() => ({ model, real }), sequence);
       }),
       { numRuns: 1000 },
     );

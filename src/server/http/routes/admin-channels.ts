@@ -8,6 +8,7 @@ import {
   adminCreateGuardReply,
   channelHealthReply,
   channelIdParams,
+  channelTokenReply,
   deleteChannelReply,
   deletePreviewReply,
   extendChannelBody,
@@ -31,6 +32,8 @@ import { listAdminChannels } from '../../features/channels/list-admin-channels';
 import { pollChannelHealth } from '../../features/channels/poll-channel-health';
 import { requestPairingCode } from '../../features/channels/request-pairing-code';
 import { requestQr } from '../../features/channels/request-qr';
+import { revealChannelToken } from '../../features/channels/reveal-channel-token';
+import { emptyBody } from '../../../contracts/common';
 import type { App, AppDeps } from '../app-deps';
 import { actorOf } from '../request-context';
 
@@ -51,6 +54,12 @@ const tags = ['admin'];
 /** Admin → Channels (page `admin.channels`): list, create for a user, allocate days, QR, delete with refund. */
 export function adminChannelRoutes(app: App, { services }: AppDeps): void {
   const deps = () => channelDeps(services);
+
+  app.post(
+    '/api/admin/channels/:id/token',
+    { ...admin, schema: { tags, params: channelIdParams, body: emptyBody, response: { 200: channelTokenReply, ...errors } } },
+    async (request) => ({ channelToken: await revealChannelToken(deps(), actorOf(request), request.params.id) }),
+  );
 
   app.get(
     '/api/admin/channels',

@@ -46,6 +46,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'channel.extend': 'Channel days extended',
   'channel.delete': 'Channel deleted',
   'channel.reauthorize': 'Channel re-authorized',
+  'channel.token_reveal': 'Channel token copied',
 };
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = {

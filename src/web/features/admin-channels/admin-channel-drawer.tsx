@@ -6,6 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { AUTH_STATUS_LABELS, BILLING_STATUS_COLORS, BILLING_STATUS_LABELS, daysLabel, formatDate, formatDateTime } from '../channels/channel-labels';
 import { ChannelStatusBadge } from '../channels/channel-status-badge';
 import { ChannelAuditList } from './channel-audit-list';
+import { CopyTokenButton } from './copy-token-button';
 import { CopyValueButton } from './copy-value-button';
 import { useAdminChannel } from './find-admin-channel';
 
@@ -87,9 +88,12 @@ function Details({ details, actions }: { details: AdminChannelDetails; actions: 
           </Text>
         </Field>
         <Field label="Token">
-          <Text span ff="monospace" size="sm">
-            ••••{channel.tokenLast4}
-          </Text>
+          <Group gap={4} wrap="nowrap" component="span">
+            <Text span ff="monospace" size="sm">
+              ••••{channel.tokenLast4}
+            </Text>
+            <CopyTokenButton channelId={channel.id} channelName={channel.name} />
+          </Group>
         </Field>
         <Field label="Status">{BILLING_STATUS_LABELS[channel.status]}</Field>
         <Field label="Auth state">{AUTH_STATUS_LABELS[channel.authStatus]}</Field>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/co
 import type { AdminChannel } from '../../../contracts/channels';
 import { formatDate, formatTime } from '../channels/channel-labels';
 import { ChannelStatusBadge } from '../channels/channel-status-badge';
+import { CopyTokenButton } from './copy-token-button';
 import { CopyValueButton } from './copy-value-button';
 
 const COLUMNS = ['Name', 'User', 'Phone', 'Channel token', 'Status', 'Created', 'Actions'] as const;
@@ -51,10 +52,13 @@ function ChannelRow({ channel, onView, onDelete, onFilterUser }: { channel: Admi
           </Text>
           <CopyValueButton value={channel.channelRef} label={`Copy channel ID ${channel.channelRef}`} />
         </Group>
-        {/* The token itself never leaves the server (QUALITY K1/K2); its last four characters identify it. */}
-        <Text size="xs" c="dimmed" ff="monospace">
-          token ••••{channel.tokenLast4}
-        </Text>
+        {/* Lists show the token's last four characters; "Copy token" fetches it on request (audited). */}
+        <Group gap={4} wrap="nowrap">
+          <Text size="xs" c="dimmed" ff="monospace">
+            token ••••{channel.tokenLast4}
+          </Text>
+          <CopyTokenButton channelId={channel.id} channelName={channel.name} />
+        </Group>
       </Table.Td>
       <Table.Td>
         <ChannelStatusBadge status={channel.displayStatus} size="sm" />
