@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { CHANNEL_MESSAGES, QR_FALLBACK_SECONDS, QR_MAX_ROTATIONS, type QrReply } from '../../../contracts/channels';
 import { AppError } from '../../app-error';
 import { isWhapiError } from '../../integrations/whapi/index';
@@ -38,7 +39,8 @@ export async function requestQr(
     });
     return {
       state: 'qr',
-      qrDataUrl: qr.qrDataUrl,
+      // WHAPI normally sends the picture; when it sends only the payload we draw it, so the dialog always has one.
+      qrDataUrl: qr.qrDataUrl ?? (qr.qrText ? await QRCode.toDataURL(qr.qrText, { margin: 1, width: 264 }) : null),
       qrText: qr.qrText,
       expiresInSeconds: Math.max(1, Math.round(qr.expiresInSeconds || QR_FALLBACK_SECONDS)),
       rotation: input.rotation,
