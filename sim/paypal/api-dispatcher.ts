@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errorBody, PayPalError } from './api-error';
 import { newDebugId } from './ids';
-import type { OperationMatch } from './operation-index';
+import type { OperationMatch } from '../shared/operation-index';
 import { validateRequest } from './request-validator';
 import { checkResponse } from './response-validator';
 import type { SimContext } from './sim-context';

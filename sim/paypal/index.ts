@@ -1,6 +1,7 @@
-import type { AddressInfo } from 'node:net';
+import { createFaultStore } from '../shared/fault-store';
+import { createViolationRecorder, listenForSim, type SpecViolation } from '../shared/sim-server';
 import { createClock } from './clock';
-import { createFaultStore } from './faults';
+import type { FaultRule } from './faults';
 import { newAppId, newClientId, newClientSecret } from './ids';
 import { buildSimServer } from './server';
 import { certUrl, type SimContext } from './sim-context';
@@ -30,12 +31,12 @@ export interface PayPalSimulator {
 
 // NOTES §1: real tokens live "typically 9 hours"; captures show expires_in 32400.
 const DEFAULT_TOKEN_TTL_SECONDS = 32_400;
-const VIOLATION_LOG_LIMIT = 200;
 
 export async function startPayPalSimulator(options: PayPalSimulatorOptions = {}): Promise<PayPalSimulator> {
   const bundle = await loadSpecBundle(options.specDir ?? DEFAULT_SPEC_DIR);
   const clock = createClock();
   const signer = createWebhookSigner();
+  const violations: SpecViolation[] = [];
   const sim: SimContext = {
     state: createState(),
     clock,
@@ -47,23 +48,16 @@ export async function startPayPalSimulator(options: PayPalSimulatorOptions = {})
       tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     },
     tokens: createTokenStore(),
-    faults: createFaultStore(),
+    faults: createFaultStore<FaultRule>(),
     signer,
     delivery: createWebhookDeliverer({ now: clock.now, signer, certUrl: () => certUrl(sim) }),
     baseUrl: '',
-    violations: [],
-    recordViolation(where, problems) {
-      console.warn(`[paypal-sim] does not match the official spec: ${where}: ${problems.join('; ')}`);
-      sim.violations.push({ at: clock.now(), where, problems });
-      if (sim.violations.length > VIOLATION_LOG_LIMIT) sim.violations.shift();
-    },
+    violations,
+    recordViolation: createViolationRecorder('paypal-sim', clock.now, violations),
   };
 
   const app = buildSimServer(sim);
-  const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 0, host });
-  const { port } = app.server.address() as AddressInfo;
-  sim.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  sim.baseUrl = await listenForSim(app, options);
 
   return {
     url: sim.baseUrl,

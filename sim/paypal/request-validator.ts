@@ -1,21 +1,12 @@
 import type { ErrorObject } from 'ajv';
+import { validateRequest as validateAgainstSpec, type RequestDialect, type RequestInput, type ValidRequest } from '../shared/request-validator';
 import { PayPalError, type ErrorDetail, type ErrorLocation } from './api-error';
-import { resolveRef, type OperationSpec, type ParameterSpec } from './operation-index';
+import type { OperationSpec } from '../shared/operation-index';
 import type { SpecBundle } from './spec-bundle';
 
-/** Checks a request against its official operation (path and query parameters, JSON body) and answers like PayPal:
+/** Checks a request against its official operation (../shared/request-validator.ts) and answers like PayPal:
  *  400 INVALID_REQUEST with one `details[]` entry per bad field, `field` a JSON pointer (`/application_context/return_url`). */
-export interface RequestInput {
-  rawPathParams: Record<string, string>;
-  rawQuery: Record<string, unknown>;
-  /** parsed JSON, a Buffer for other content types, undefined when there was no body */
-  body: unknown;
-}
-export interface ValidRequest {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-}
+export type { RequestInput, ValidRequest };
 
 // Descriptions are the spec's own strings for these issues (the operations' *-400 schemas pin them).
 const ISSUES: Record<string, { issue: string; description: string }> = {
@@ -52,72 +43,14 @@ export function toErrorDetails(errors: ErrorObject[] | null | undefined, locatio
   return [...details.values()];
 }
 
-type Location = 'path' | 'query';
-const groupSchemas = new WeakMap<OperationSpec, Record<Location, object>>();
-
-function schemaFor(operation: OperationSpec, location: Location): object {
-  let groups = groupSchemas.get(operation);
-  if (!groups) {
-    const group = (where: Location) => {
-      const params = operation.parameters.filter((p) => p.in === where);
-      return {
-        type: 'object',
-        properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
-        required: params.filter((p) => p.required).map((p) => p.name),
-      };
-    };
-    groups = { path: group('path'), query: group('query') };
-    groupSchemas.set(operation, groups);
-  }
-  return groups[location];
-}
-
-/** Query strings carry text; turn it into the declared type first. */
-function coerce(bundle: SpecBundle, param: ParameterSpec, raw: unknown): unknown {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (typeof value !== 'string') return value;
-  const type = resolveRef(bundle.specs, param.schema).type;
-  if ((type === 'number' || type === 'integer') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  return value;
-}
-
-function check(bundle: SpecBundle, schema: object, value: unknown, location: ErrorLocation): void {
-  const validate = bundle.compile(schema);
-  if (!validate(value)) throw new PayPalError(400, toErrorDetails(validate.errors, location, value));
-}
-
-function decodePathParams(raw: Record<string, string>): Record<string, string> {
-  try {
-    return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, decodeURIComponent(value)]));
-  } catch {
-    throw new PayPalError(400, [{ location: 'path', issue: 'INVALID_PARAMETER_SYNTAX', description: 'The path contains an invalid percent-encoding.' }]);
-  }
-}
-
-const requiresSomething = (bundle: SpecBundle, schema: object) => Array.isArray(resolveRef(bundle.specs, schema).required);
+const PAYPAL_DIALECT: RequestDialect = {
+  invalid: (errors, location, value) => new PayPalError(400, toErrorDetails(errors, location, value)),
+  badPercentEncoding: () =>
+    new PayPalError(400, [{ location: 'path', issue: 'INVALID_PARAMETER_SYNTAX', description: 'The path contains an invalid percent-encoding.' }]),
+  unsupportedBody: () => new PayPalError(415, [{ location: 'body', issue: 'UNSUPPORTED_MEDIA_TYPE', description: 'Send the body as application/json.' }]),
+  missingBody: () => new PayPalError(400, [{ location: 'body', issue: 'MISSING_REQUEST_BODY', description: 'Request body is missing.' }]),
+};
 
 export function validateRequest(bundle: SpecBundle, operation: OperationSpec, input: RequestInput): ValidRequest {
-  const params = decodePathParams(input.rawPathParams);
-  check(bundle, schemaFor(operation, 'path'), params, 'path');
-
-  const query: Record<string, unknown> = {};
-  for (const param of operation.parameters.filter((p) => p.in === 'query')) {
-    if (input.rawQuery[param.name] !== undefined) query[param.name] = coerce(bundle, param, input.rawQuery[param.name]);
-  }
-  check(bundle, schemaFor(operation, 'query'), query, 'query');
-
-  let body = input.body;
-  if (operation.jsonBodySchema) {
-    if (Buffer.isBuffer(body)) {
-      if (body.length > 0) throw new PayPalError(415, [{ location: 'body', issue: 'UNSUPPORTED_MEDIA_TYPE', description: 'Send the body as application/json.' }]);
-      body = undefined;
-    }
-    if (body === undefined && requiresSomething(bundle, operation.jsonBodySchema)) {
-      throw new PayPalError(400, [{ location: 'body', issue: 'MISSING_REQUEST_BODY', description: 'Request body is missing.' }]);
-    }
-    body ??= {};
-    check(bundle, operation.jsonBodySchema, body, 'body');
-  }
-  return { params, query, body };
+  return validateAgainstSpec(bundle, operation, input, PAYPAL_DIALECT);
 }

@@ -1,3 +1,4 @@
+import type { SpecViolation } from '../shared/sim-server';
 import type { SimClock } from './clock';
 import type { FaultStore } from './faults';
 import type { SpecBundle } from './spec-bundle';
@@ -6,11 +7,7 @@ import type { TokenStore } from './token-store';
 import type { WebhookDeliverer } from './webhook-delivery';
 import type { WebhookSigner } from './webhook-signature';
 
-export interface SpecViolation {
-  at: number;
-  where: string;
-  problems: string[];
-}
+export type { SpecViolation } from '../shared/sim-server';
 
 /** The REST app the simulator pretends the caller registered: its credentials never change across resets. */
 export interface AppIdentity {

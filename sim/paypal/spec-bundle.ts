@@ -1,19 +1,13 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { createOperationIndex, type OperationIndex } from './operation-index';
-import { loadPayPalSpecs, SPEC_IDS, type PayPalSpecs } from './spec-loader';
+import { Ajv } from 'ajv';
+import { addFormats, createSchemaCompiler, loadOncePerDir, type SpecBundle as SharedSpecBundle } from '../shared/openapi-validator';
+import { createOperationIndex } from '../shared/operation-index';
+import { loadPayPalSpecs, SPEC_IDS, type PayPalApi, type PayPalSpecs } from './spec-loader';
 
 /** The loaded documents, the operation table and one Ajv instance that compiles fragments of them on demand. */
-export interface SpecBundle {
-  specs: PayPalSpecs;
-  index: OperationIndex;
-  compile(schema: object): ValidateFunction;
+export interface SpecBundle extends SharedSpecBundle<PayPalSpecs, PayPalApi> {
   /** a schema of either document by name, e.g. schema('webhooks', 'event') */
   schema(api: keyof PayPalSpecs, name: string): object;
 }
-
-// ajv-formats is CommonJS; under ESM interop its callable sits on `default`.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 // PayPal's private format names. Every one of them sits beside a `pattern` or length limits that say the same thing,
 // except the currency code, whose only other rule is "3 characters".
@@ -39,19 +33,14 @@ export function createBundle(specs: PayPalSpecs): SpecBundle {
   for (const [name, format] of Object.entries(PAYPAL_FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(specs.billing, SPEC_IDS.billing);
   ajv.addSchema(specs.webhooks, SPEC_IDS.webhooks);
-  const cache = new WeakMap<object, ValidateFunction>();
   const named = new Map<string, object>();
   return {
     specs,
-    index: createOperationIndex(specs),
-    compile(schema) {
-      let validate = cache.get(schema);
-      if (!validate) {
-        validate = ajv.compile(schema);
-        cache.set(schema, validate);
-      }
-      return validate;
-    },
+    index: createOperationIndex<PayPalApi>([
+      { api: 'billing', id: SPEC_IDS.billing, doc: specs.billing },
+      { api: 'webhooks', id: SPEC_IDS.webhooks, doc: specs.webhooks },
+    ]),
+    compile: createSchemaCompiler(ajv),
     schema(api, name) {
       const key = `${api}#${name}`;
       let ref = named.get(key);
@@ -64,15 +53,4 @@ export function createBundle(specs: PayPalSpecs): SpecBundle {
   };
 }
 
-// Every simulator in a process shares the parsed documents and compiled validators.
-const bundles = new Map<string, Promise<SpecBundle>>();
-
-export function loadSpecBundle(specDir: string): Promise<SpecBundle> {
-  let bundle = bundles.get(specDir);
-  if (!bundle) {
-    bundle = loadPayPalSpecs(specDir).then(createBundle);
-    bundles.set(specDir, bundle);
-    bundle.catch(() => bundles.delete(specDir));
-  }
-  return bundle;
-}
+export const loadSpecBundle: (specDir: string) => Promise<SpecBundle> = loadOncePerDir((specDir) => loadPayPalSpecs(specDir).then(createBundle));

@@ -1,4 +1,3 @@
-import { resolveRef } from './operation-index';
 import type { SpecBundle } from './spec-bundle';
 
 /** The billing spec lists, per operation and status, the `details[].issue` values with their exact descriptions.
@@ -10,8 +9,8 @@ export function specIssueDescription(bundle: SpecBundle, method: string, path: s
   if (match.kind !== 'found') return undefined;
   const schema = match.operation.responses[String(status)]?.content['application/json'];
   if (!schema) return undefined;
-  const root = resolveRef(bundle.specs, schema);
-  const parts = ((root.allOf as unknown[] | undefined) ?? [root]).map((part) => resolveRef(bundle.specs, part));
+  const root = bundle.index.resolveRef(schema);
+  const parts = ((root.allOf as unknown[] | undefined) ?? [root]).map((part) => bundle.index.resolveRef(part));
   for (const part of parts) {
     const options = (((part.properties as Node | undefined)?.details as Node | undefined)?.items as Node | undefined)?.anyOf as Node[] | undefined;
     const option = options?.find((candidate) => ((candidate.properties as Node).issue as { enum: string[] }).enum[0] === issue);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { OpenApiDoc } from '../shared/operation-index';
 import { absolutiseRefs, acceptGenericValidationIssues, addRateLimitError, allowBase64Signatures, anchorCustomIdPattern } from './spec-quirks';
 
-export type OpenApiDoc = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
 export type PayPalApi = 'billing' | 'webhooks';
 export type PayPalSpecs = Record<PayPalApi, OpenApiDoc>;
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBundle, loadSpecBundle, type SpecBundle } from './spec-bundle';
-import { DEFAULT_SPEC_DIR, SPEC_FILES, SPEC_IDS, type OpenApiDoc, type PayPalSpecs } from './spec-loader';
+import type { OpenApiDoc } from '../shared/operation-index';
+import { DEFAULT_SPEC_DIR, SPEC_FILES, SPEC_IDS, type PayPalSpecs } from './spec-loader';
 import { absolutiseRefs } from './spec-quirks';
 
 // Each repair in spec-quirks.ts must be needed (the official text gets the case wrong) and must work.

@@ -1,15 +1,7 @@
+import { isNode, type SchemaNode as Node } from '../shared/spec-walk';
+
 /** Repairs applied to the official OpenAPI documents before we validate against them. Each one fixes a place where
  *  the letter of the spec rejects what PayPal really sends, or lets through what PayPal's rules (NOTES) forbid. */
-type Node = Record<string, unknown>;
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null;
-
-function walk(value: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(value)) return value.forEach((item) => walk(item, visit));
-  if (!isNode(value)) return;
-  visit(value);
-  for (const child of Object.values(value)) walk(child, visit);
-}
 
 function schemas(doc: unknown): Record<string, Node> {
   const found = (doc as { components?: { schemas?: Record<string, Node> } }).components?.schemas;
@@ -90,9 +82,4 @@ export function addRateLimitError(billing: unknown): void {
   (all.error_default?.oneOf as Node[]).push({ $ref: '#/components/schemas/error_429' });
 }
 
-/** Local `#/components/...` refs become absolute (`<id>#/components/...`) so any fragment compiles on its own. */
-export function absolutiseRefs(doc: unknown, id: string): void {
-  walk(doc, (node) => {
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) node.$ref = `${id}${node.$ref}`;
-  });
-}
+export { absolutiseRefs } from '../shared/spec-walk';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, SimHttpError } from './api-error';
 import { syncHealth } from './channel-health';
-import type { OperationMatch, OperationSpec } from './operation-index';
+import type { OperationMatch, OperationSpec } from '../shared/operation-index';
 import { validateRequest } from './request-validator';
 import { checkResponse } from './response-validator';
 import type { SimContext } from './sim-context';

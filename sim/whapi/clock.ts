@@ -1,30 +1,8 @@
-/** The simulator's clock: real time plus an offset that tests move forward (POST /__sim/clock), so expiry,
- *  trial windows and QR rotation can be exercised without waiting. */
-export interface SimClock {
-  now(): number;
-  advance(ms: number): number;
-  offsetMs(): number;
-  reset(): void;
-}
+import { SECOND_MS } from '../shared/sim-clock';
 
-export const SECOND_MS = 1000;
-export const MINUTE_MS = 60 * SECOND_MS;
-export const DAY_MS = 24 * 60 * MINUTE_MS;
-
-export function createClock(): SimClock {
-  let offset = 0;
-  return {
-    now: () => Date.now() + offset,
-    advance(ms) {
-      offset += ms;
-      return Date.now() + offset;
-    },
-    offsetMs: () => offset,
-    reset() {
-      offset = 0;
-    },
-  };
-}
+// The clock itself is shared with the PayPal simulator; here, only WHAPI's time units. Moving it forward
+// (POST /__sim/clock) exercises expiry, trial windows and QR rotation without waiting.
+export { createClock, DAY_MS, MINUTE_MS, SECOND_MS, type SimClock } from '../shared/sim-clock';
 
 /** Gate times are whole seconds (NOTES §0 "Time units"); Partner times stay in milliseconds. */
 export const toUnixSeconds = (ms: number): number => Math.floor(ms / SECOND_MS);

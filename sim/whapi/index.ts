@@ -1,7 +1,8 @@
-import type { AddressInfo } from 'node:net';
+import { createFaultStore } from '../shared/fault-store';
+import { createViolationRecorder, listenForSim, type SpecViolation } from '../shared/sim-server';
 import { syncAllChannels } from './channel-health';
 import { createClock } from './clock';
-import { createFaultStore } from './faults';
+import type { FaultRule } from './faults';
 import { newPartnerToken } from './ids';
 import { buildSimServer } from './server';
 import { loadSpecBundle } from './spec-bundle';
@@ -28,7 +29,6 @@ export interface WhapiSimulator {
 }
 
 const TICK_MS = 250;
-const VIOLATION_LOG_LIMIT = 200;
 
 export async function startWhapiSimulator(options: WhapiSimulatorOptions = {}): Promise<WhapiSimulator> {
   const bundle = await loadSpecBundle(options.specDir ?? DEFAULT_SPEC_DIR);
@@ -38,27 +38,21 @@ export async function startWhapiSimulator(options: WhapiSimulatorOptions = {}): 
     token: options.partnerToken ?? newPartnerToken(),
     initialDays: options.initialDays ?? 100,
   };
+  const violations: SpecViolation[] = [];
   const sim: SimContext = {
     state: createState(identity, clock.now()),
     clock,
     bundle,
     webhooks: createWebhookSender(clock.now),
-    faults: createFaultStore(),
+    faults: createFaultStore<FaultRule>(),
     identity,
     baseUrl: '',
-    violations: [],
-    recordViolation(where, problems) {
-      console.warn(`[whapi-sim] does not match the official spec: ${where}: ${problems.join('; ')}`);
-      sim.violations.push({ at: clock.now(), where, problems });
-      if (sim.violations.length > VIOLATION_LOG_LIMIT) sim.violations.shift();
-    },
+    violations,
+    recordViolation: createViolationRecorder('whapi-sim', clock.now, violations),
   };
 
   const app = buildSimServer(sim);
-  const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 0, host });
-  const { port } = app.server.address() as AddressInfo;
-  sim.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  sim.baseUrl = await listenForSim(app, options);
 
   // Boots finish and days run out on their own; the ticker reports those as channel.post webhooks.
   const ticker = setInterval(() => syncAllChannels(sim), TICK_MS);

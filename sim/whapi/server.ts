@@ -1,4 +1,5 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { registerBodyParsers } from '../shared/sim-server';
 import { registerApiDispatcher } from './api-dispatcher';
 import { errorBody, SimHttpError } from './api-error';
 import { registerDebugRoutes } from './control-debug-routes';
@@ -28,18 +29,8 @@ export function buildSimServer(sim: SimContext): FastifyInstance {
   // forceCloseConnections: close() must not wait for requests a `hang` fault keeps open.
   const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: BODY_LIMIT });
 
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
-    const source = String(text);
-    if (!source.trim()) return done(null, undefined);
-    try {
-      done(null, JSON.parse(source));
-    } catch {
-      done(new SimHttpError(400, 'Body is not valid JSON'), undefined);
-    }
-  });
   // Other content types reach the dispatcher as bytes, which answers 415 where the operation wants JSON.
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  registerBodyParsers(app, { malformedJson: () => new SimHttpError(400, 'Body is not valid JSON') });
 
   app.setErrorHandler((error: FastifyError | SimHttpError, _request, reply) => {
     const status = error instanceof SimHttpError ? error.status : (error.statusCode ?? 500);

@@ -1,14 +1,11 @@
+import type { SpecViolation } from '../shared/sim-server';
 import type { SimClock } from './clock';
 import type { FaultStore } from './faults';
 import type { SpecBundle } from './spec-bundle';
 import type { PartnerIdentity, SimState } from './state';
 import type { WebhookSender } from './webhooks';
 
-export interface SpecViolation {
-  at: number;
-  where: string;
-  problems: string[];
-}
+export type { SpecViolation } from '../shared/sim-server';
 
 /** What every handler is given: the in-memory state plus the services around it. */
 export interface SimContext {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { OpenApiDoc } from '../shared/operation-index';
 import {
   absolutiseRefs,
   allowAllSettingsChanges,
@@ -9,11 +10,8 @@ import {
   oneOfToAnyOf,
 } from './spec-quirks';
 
-export type OpenApiDoc = Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
-export interface WhapiSpecs {
-  partner: OpenApiDoc;
-  gate: OpenApiDoc;
-}
+export type WhapiApi = 'partner' | 'gate';
+export type WhapiSpecs = Record<WhapiApi, OpenApiDoc>;
 
 export const PARTNER_SPEC_ID = 'whapi-partner.json';
 export const GATE_SPEC_ID = 'whapi-gate.json';

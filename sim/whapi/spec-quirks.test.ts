@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPathPattern } from './faults';
+import { matchesPathPattern } from '../shared/fault-store';
 import { loadSpecBundle } from './spec-bundle';
 import { DEFAULT_SPEC_DIR, GATE_SPEC_ID, PARTNER_SPEC_ID } from './spec-loader';
 

@@ -1,15 +1,7 @@
+import { isNode, type SchemaNode as Node, walk } from '../shared/spec-walk';
+
 /** Repairs applied to the official OpenAPI documents before we validate against them (NOTES §11). Each one fixes
  *  a place where the letter of the spec rejects what WHAPI really sends or accepts. */
-type Node = Record<string, unknown>;
-
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null;
-
-function walk(value: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(value)) return value.forEach((item) => walk(item, visit));
-  if (!isNode(value)) return;
-  visit(value);
-  for (const child of Object.values(value)) walk(child, visit);
-}
 
 /** §11.1: `ResponseSuccess` requires a `result` property that real bodies (`{"success":true}`) never carry. */
 export function dropBogusResultRequirement(doc: unknown): void {
@@ -56,9 +48,4 @@ export function allowStopHealthStatus(gate: unknown): void {
   extendEnum((schemaAt(gate, 'ChannelStatus').properties as Node | undefined)?.text, ['STOP'], 'ChannelStatus.text');
 }
 
-/** Local `#/components/...` refs become absolute (`<id>#/components/...`) so any fragment compiles on its own. */
-export function absolutiseRefs(doc: unknown, id: string): void {
-  walk(doc, (node) => {
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) node.$ref = `${id}${node.$ref}`;
-  });
-}
+export { absolutiseRefs } from '../shared/spec-walk';

@@ -1,17 +1,11 @@
+import { createExchangeLog, type ClientExchange } from '../../shared/test-support/exchange-log';
 import { checkHttpResponse } from '../response-validator';
 import type { SpecBundle } from '../spec-bundle';
 
 /** A tiny HTTP client for the tests: it fetches and caches a bearer token like a real client, checks every response
  *  of the official operations against the documents, and keeps every exchange so a test can assert which operations
  *  were exercised. */
-export interface Exchange {
-  method: string;
-  path: string;
-  status: number;
-  contentType: string;
-  headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever PayPal returned
-  body: any;
+export interface Exchange extends ClientExchange {
   text: string;
 }
 export interface CallOptions {
@@ -26,8 +20,7 @@ export interface CallOptions {
 }
 
 export function createCheckingClient(baseUrl: string, bundle: SpecBundle, credentials: { clientId: string; clientSecret: string }) {
-  const exchanges: Exchange[] = [];
-  const problems: string[] = [];
+  const log = createExchangeLog<Exchange>(bundle.index, (request, sample) => checkHttpResponse(bundle, request, sample));
   let cachedToken: string | undefined;
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<Exchange> {
@@ -49,11 +42,7 @@ export function createCheckingClient(baseUrl: string, bundle: SpecBundle, creden
     const contentType = response.headers.get('content-type') ?? '';
     const body = contentType.startsWith('application/json') && text ? JSON.parse(text) : text || undefined;
     const exchange = { method, path, status: response.status, contentType, headers: response.headers, body, text };
-    if (!path.startsWith('/__sim/')) {
-      exchanges.push(exchange);
-      const found = checkHttpResponse(bundle, { method, path }, { status: response.status, contentType, body: text || undefined });
-      problems.push(...found.map((problem) => `${method} ${path} → ${response.status}: ${problem}`));
-    }
+    log.record(exchange, text || undefined);
     return exchange;
   }
 
@@ -70,23 +59,15 @@ export function createCheckingClient(baseUrl: string, bundle: SpecBundle, creden
 
   return {
     call,
-    exchanges,
-    problems,
+    exchanges: log.exchanges,
+    problems: log.problems,
     token,
     forgetToken: () => void (cachedToken = undefined),
     /** an authenticated REST call with a JSON body */
     api: async (method: string, path: string, body?: unknown, headers?: Record<string, string>) => call(method, path, { token: await token(), body, headers }),
     control: (method: string, path: string, body?: unknown) => call(method, path, { body }),
     /** operation keys (`POST /v1/billing/subscriptions`) that answered with the given status class */
-    operationsAnswered(statusClass: number): Set<string> {
-      const keys = new Set<string>();
-      for (const exchange of exchanges) {
-        if (Math.floor(exchange.status / 100) !== statusClass) continue;
-        const match = bundle.index.match(exchange.method, exchange.path.split('?')[0] ?? '');
-        if (match.kind === 'found') keys.add(match.operation.key);
-      }
-      return keys;
-    },
+    operationsAnswered: log.operationsAnswered,
   };
 }
 export type CheckingClient = ReturnType<typeof createCheckingClient>;

@@ -1,16 +1,10 @@
+import { createExchangeLog, type ClientExchange } from '../../shared/test-support/exchange-log';
 import { checkHttpResponse } from '../response-validator';
 import type { SpecBundle } from '../spec-bundle';
 
 /** A tiny HTTP client for the tests: every API response it sees is checked against the official documents, and
  *  every exchange is kept so a test can assert which operations were exercised. */
-export interface Exchange {
-  method: string;
-  path: string;
-  status: number;
-  contentType: string;
-  headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whatever WHAPI returned
-  body: any;
+export interface Exchange extends ClientExchange {
   raw: Buffer;
 }
 export interface CallOptions {
@@ -22,8 +16,7 @@ export interface CallOptions {
 }
 
 export function createCheckingClient(baseUrl: string, bundle: SpecBundle, partnerToken: string) {
-  const exchanges: Exchange[] = [];
-  const problems: string[] = [];
+  const log = createExchangeLog<Exchange>(bundle.index, (request, sample) => checkHttpResponse(bundle, request, sample));
 
   async function call(method: string, path: string, options: CallOptions = {}): Promise<Exchange> {
     const headers: Record<string, string> = {};
@@ -41,31 +34,19 @@ export function createCheckingClient(baseUrl: string, bundle: SpecBundle, partne
     const contentType = response.headers.get('content-type') ?? '';
     const body = contentType.startsWith('application/json') && raw.length ? JSON.parse(raw.toString()) : raw.length ? raw : undefined;
     const exchange = { method, path, status: response.status, contentType, headers: response.headers, body, raw };
-    if (!path.startsWith('/__sim/')) {
-      exchanges.push(exchange);
-      const found = checkHttpResponse(bundle, { method, path }, { status: response.status, contentType, body });
-      problems.push(...found.map((problem) => `${method} ${path} → ${response.status}: ${problem}`));
-    }
+    log.record(exchange, body);
     return exchange;
   }
 
   return {
     call,
-    exchanges,
-    problems,
+    exchanges: log.exchanges,
+    problems: log.problems,
     partner: (method: string, path: string, body?: unknown) => call(method, path, { token: partnerToken, body }),
     gate: (token: string, method: string, path: string, body?: unknown) => call(method, path, { token, body }),
     control: (method: string, path: string, body?: unknown) => call(method, path, { body }),
     /** operation keys (`PUT /channels`) that answered with the given status class */
-    operationsAnswered(statusClass: number): Set<string> {
-      const keys = new Set<string>();
-      for (const exchange of exchanges) {
-        if (Math.floor(exchange.status / 100) !== statusClass) continue;
-        const match = bundle.index.match(exchange.method, exchange.path.split('?')[0] ?? '');
-        if (match.kind === 'found') keys.add(match.operation.key);
-      }
-      return keys;
-    },
+    operationsAnswered: log.operationsAnswered,
   };
 }
 export type CheckingClient = ReturnType<typeof createCheckingClient>;

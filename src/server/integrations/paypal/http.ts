@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fetchAttempt, parseReplyJson, settleOutcome, type AttemptOutcome } from '../http-exchange';
 import {
   attemptTimeoutMs,
   createBreakerRegistry,
@@ -52,7 +53,7 @@ export function resetPayPalCircuitBreakers(): void {
 }
 
 /** An answer that is not an outage travels through the breaker as a value, so the breaker counts it a success. */
-type Outcome = { ok: true; reply: PayPalReply } | { ok: false; error: PayPalError };
+type Outcome = AttemptOutcome<PayPalReply, PayPalError>;
 
 export function createPayPalHttp(options: PayPalClientOptions, secrets: () => readonly string[]): PayPalHttp {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -76,11 +77,10 @@ export function createPayPalHttp(options: PayPalClientOptions, secrets: () => re
     });
 
   async function attempt(call: PayPalCall): Promise<Outcome> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetchImpl(`${baseUrl}${call.path}`, {
+    const { response, text, json } = await fetchAttempt(
+      fetchImpl,
+      `${baseUrl}${call.path}`,
+      {
         method: call.method,
         headers: {
           authorization: call.authorization,
@@ -89,16 +89,10 @@ export function createPayPalHttp(options: PayPalClientOptions, secrets: () => re
           ...call.headers,
         },
         body: call.body?.text,
-        signal: timeout,
-        // Never follow a redirect: the Authorization header must not travel to another host.
-        redirect: 'manual',
-      });
-      text = await response.text(); // the same signal bounds the body, so a stalled body also times out
-    } catch (error) {
-      if (timeout.aborted) throw timeoutError(call.operation, timeoutMs);
-      throw networkError(call.operation, error);
-    }
-    const json = parseJson(text);
+      },
+      timeoutMs,
+      { timeout: () => timeoutError(call.operation, timeoutMs), network: (error) => networkError(call.operation, error) },
+    );
     const debugId = response.headers.get('paypal-debug-id');
     if (response.status >= 200 && response.status < 300) return { ok: true, reply: { status: response.status, json, debugId } };
     const error = errorFromResponse({
@@ -115,10 +109,8 @@ export function createPayPalHttp(options: PayPalClientOptions, secrets: () => re
     return { ok: false, error };
   }
 
-  async function once(call: PayPalCall): Promise<PayPalReply> {
-    const outcome = await throughBreaker(breaker(), () => attempt(call), (ms) => circuitOpenError(call.operation, ms));
-    if (!outcome.ok) throw outcome.error;
-    return outcome.reply;
+  function once(call: PayPalCall): Promise<PayPalReply> {
+    return settleOutcome(throughBreaker(breaker(), () => attempt(call), (ms) => circuitOpenError(call.operation, ms)));
   }
 
   return {
@@ -126,24 +118,10 @@ export function createPayPalHttp(options: PayPalClientOptions, secrets: () => re
       return call.retry ? retry.execute(() => once(call)) : once(call);
     },
     parse(schema, reply, operation) {
-      const parsed = schema.safeParse(reply.json);
-      if (parsed.success) return parsed.data;
-      // zod issues name paths and expectations, never the values, so no token can ride along.
-      const problem = parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-      options.log?.warn({ operation, status: reply.status, problem, debugId: reply.debugId }, 'PayPal reply did not match the expected shape');
-      throw invalidResponseError(operation, reply.status, problem, reply.debugId);
+      return parseReplyJson(schema, reply.json, (problem) => {
+        options.log?.warn({ operation, status: reply.status, problem, debugId: reply.debugId }, 'PayPal reply did not match the expected shape');
+        return invalidResponseError(operation, reply.status, problem, reply.debugId);
+      });
     },
   };
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

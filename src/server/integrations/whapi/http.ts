@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fetchAttempt, parseReplyJson, settleOutcome, type AttemptOutcome } from '../http-exchange';
 import { parseRetryAfter } from '../http-resilience';
 import {
   badReplyError,
@@ -47,7 +48,7 @@ export interface WhapiHttp {
 }
 
 /** An answer that is not an outage travels through the breaker as a value, so the breaker counts it a success. */
-type Outcome = { ok: true; reply: WhapiReply } | { ok: false; error: WhapiError };
+type Outcome = AttemptOutcome<WhapiReply, WhapiError>;
 
 export function createWhapiHttp(options: WhapiClientOptions, api: WhapiApi): WhapiHttp {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -64,12 +65,10 @@ export function createWhapiHttp(options: WhapiClientOptions, api: WhapiApi): Wha
   });
 
   async function attempt(call: WhapiCall): Promise<Outcome> {
-    const url = buildUrl(baseUrl, call.path, call.query);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetchImpl(url, {
+    const { response, text, json } = await fetchAttempt(
+      fetchImpl,
+      buildUrl(baseUrl, call.path, call.query),
+      {
         method: call.method,
         headers: {
           authorization: `Bearer ${options.token}`,
@@ -77,16 +76,13 @@ export function createWhapiHttp(options: WhapiClientOptions, api: WhapiApi): Wha
           ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal: timeout,
-        // Never follow a redirect: the Authorization header must not travel to another host.
-        redirect: 'manual',
-      });
-      text = await response.text(); // the same signal bounds the body, so a stalled body also times out
-    } catch (error) {
-      if (timeout.aborted) throw timeoutError(call.operation, timeoutMs, 'no answer before the timeout');
-      throw networkError(call.operation, error);
-    }
-    const json = parseJson(text);
+      },
+      timeoutMs,
+      {
+        timeout: () => timeoutError(call.operation, timeoutMs, 'no answer before the timeout'),
+        network: (error) => networkError(call.operation, error),
+      },
+    );
     const reply: WhapiReply = { status: response.status, json, text };
     if ((response.status >= 200 && response.status < 300) || call.acceptStatuses?.includes(response.status)) {
       return { ok: true, reply };
@@ -106,10 +102,8 @@ export function createWhapiHttp(options: WhapiClientOptions, api: WhapiApi): Wha
     return { ok: false, error };
   }
 
-  async function once(call: WhapiCall): Promise<WhapiReply> {
-    const outcome = await throughBreaker(breaker(), call.operation, () => attempt(call));
-    if (!outcome.ok) throw outcome.error;
-    return outcome.reply;
+  function once(call: WhapiCall): Promise<WhapiReply> {
+    return settleOutcome(throughBreaker(breaker(), call.operation, () => attempt(call)));
   }
 
   return {
@@ -117,15 +111,10 @@ export function createWhapiHttp(options: WhapiClientOptions, api: WhapiApi): Wha
       return call.idempotent ? retry.execute(() => once(call)) : once(call);
     },
     parse(schema, reply, operation) {
-      const parsed = schema.safeParse(reply.json);
-      if (parsed.success) return parsed.data;
-      // zod issues name paths and expectations, never the values, so no token can ride along.
-      const problem = parsed.error.issues
-        .slice(0, 5)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-      options.log?.warn({ operation, status: reply.status, problem }, 'WHAPI reply did not match the expected shape');
-      throw badReplyError(operation, problem);
+      return parseReplyJson(schema, reply.json, (problem) => {
+        options.log?.warn({ operation, status: reply.status, problem }, 'WHAPI reply did not match the expected shape');
+        return badReplyError(operation, problem);
+      });
     },
   };
 }
@@ -138,13 +127,4 @@ function buildUrl(baseUrl: string, path: string, query: WhapiCall['query']): str
   }
   const qs = params.toString();
   return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

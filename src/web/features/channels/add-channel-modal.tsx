@@ -15,9 +15,20 @@ function e164Preview(value: string): string | null {
   return parsed?.isValid() ? parsed.number : null;
 }
 
-/** "Add Channel" (DOMAIN.md "Channels"): a name and the WhatsApp number in international format. */
-export function AddChannelModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const create = useCreateChannel();
+/**
+ * "Add Channel" (DOMAIN.md "Channels"): a name and the WhatsApp number in international format. With `forUser`,
+ * an admin creates the channel for that user.
+ */
+export function AddChannelModal({
+  opened,
+  onClose,
+  forUser,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  forUser?: { id: string; name: string };
+}) {
+  const create = useCreateChannel(forUser?.id);
   const form = useFormFields(EMPTY, create.error);
   const preview = e164Preview(form.values.phone);
 
@@ -36,9 +47,13 @@ export function AddChannelModal({ opened, onClose }: { opened: boolean; onClose:
         notifications.show({
           color: 'teal',
           title: `Channel “${channel.name}” created`,
-          message: autoAllocationQueued
-            ? 'Days are being allocated from your plan. You can show the QR code as soon as it is active.'
-            : 'An admin will allocate days to it; you can show the QR code once it is active.',
+          message: forUser
+            ? autoAllocationQueued
+              ? `Days are being allocated from ${forUser.name}'s plan.`
+              : 'Activate it with days from the main balance when you are ready.'
+            : autoAllocationQueued
+              ? 'Days are being allocated from your plan. You can show the QR code as soon as it is active.'
+              : 'An admin will allocate days to it; you can show the QR code once it is active.',
         });
         close();
       },
@@ -46,7 +61,7 @@ export function AddChannelModal({ opened, onClose }: { opened: boolean; onClose:
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Add channel" centered>
+    <Modal opened={opened} onClose={close} title={forUser ? `Add channel for ${forUser.name}` : 'Add channel'} centered>
       <form onSubmit={submit} noValidate aria-label="Add channel">
         <Stack gap="md">
           <Text size="sm" c="dimmed">
