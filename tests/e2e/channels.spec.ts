@@ -304,6 +304,21 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await expect(card(user, first)).toHaveCount(0);
     await expect(card(user, second)).toBeVisible();
 
+    // An admin adds a channel for the user from Admin → Users; it shows on the user's page (auto-allocated).
+    const found2 = (await call(admin, 'GET', `/api/admin/users?search=${encodeURIComponent(ownerEmail.trim())}`)) as { items: { id: string }[] };
+    await admin.goto(`/admin/users/${found2.items[0]!.id}`);
+    const third = `Backup ${stamp}`;
+    await admin.getByTestId('user-channels').getByRole('button', { name: 'Add channel' }).click();
+    const addForUser = admin.getByRole('dialog', { name: /^Add channel for / });
+    await addForUser.getByRole('textbox', { name: 'Channel name' }).fill(third);
+    await addForUser.getByRole('textbox', { name: 'WhatsApp number' }).fill('+97336999888');
+    await addForUser.getByRole('button', { name: 'Create channel' }).click();
+    await expect(addForUser).toBeHidden();
+    await expect(admin.getByTestId('user-channels').getByText(third)).toBeVisible();
+    await snapshots(admin, 'admin-user-add-channel');
+    await user.reload();
+    await expect(card(user, third)).toBeVisible();
+
     // When the list cannot load, the page says so and retries without a reload.
     await user.route('**/api/channels', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Try again in a moment.' } }) }),

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 interface ConfirmModalProps {
@@ -10,15 +11,22 @@ interface ConfirmModalProps {
   loading?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Why the last attempt failed, shown under the question. */
+  error?: Error | null;
 }
 
 /** A yes/no question before an action that is hard to undo; the caller closes it once the action succeeds. */
-export function ConfirmModal({ opened, title, children, confirmLabel, color = 'red', loading, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({ opened, title, children, confirmLabel, color = 'red', loading, onConfirm, onClose, error }: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="lg">
         <Stack gap="sm" fz="sm">
           {children}
+          {error && (
+            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
+              {error.message}
+            </Alert>
+          )}
         </Stack>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={loading} data-autofocus>

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Code, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Code, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { AuditEntry } from '../../../contracts/audit';
+import { ListTable } from '../../components/list-table';
 import { ACTION_LABELS, actionColor, missingActorLabel } from './action-labels';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -107,18 +108,6 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 6 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} radius="sm" width={column === 'Details' ? 24 : '80%'} />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 interface AuditTableProps {
   entries: AuditEntry[] | undefined;
   refreshing: boolean;
@@ -126,19 +115,15 @@ interface AuditTableProps {
 
 export function AuditTable({ entries, refreshing }: AuditTableProps) {
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="Audit entries" aria-busy={!entries || refreshing} style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} style={{ whiteSpace: 'nowrap' }}>
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{entries ? entries.map((entry) => <AuditRow key={entry.id} entry={entry} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Audit entries"
+      columns={COLUMNS}
+      items={entries}
+      refreshing={refreshing}
+      minWidth={860}
+      skeletonRows={6}
+      skeletonWidth={(column) => (column === 'Details' ? 24 : '80%')}
+      renderRow={(entry) => <AuditRow key={entry.id} entry={entry} />}
+    />
   );
 }

@@ -1,13 +1,13 @@
-import { Button, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconReceipt } from '@tabler/icons-react';
 import { EmptyState } from '../../components/empty-state';
-import { LoadError } from '../../components/load-error';
+import { hasActiveFilters } from '../../components/list-filters';
+import { ListPagination } from '../../components/list-pagination';
+import { ListResults } from '../../components/list-results';
 import { toLedgerFilters, toLedgerQuery, type BalancesSearch, type LedgerSearch } from './balances-search';
 import { LedgerFilters } from './ledger-filters';
 import { LedgerTable } from './ledger-table';
 import { ledgerCsvUrl, useLedger } from './list-ledger';
-
-const count = new Intl.NumberFormat();
 
 interface LedgerCardProps {
   search: BalancesSearch;
@@ -19,11 +19,8 @@ interface LedgerCardProps {
 export function LedgerCard({ search, onFiltersChange, onPageChange }: LedgerCardProps) {
   const ledger = useLedger(toLedgerQuery(search));
   const filters: LedgerSearch = { txType: search.txType, txUser: search.txUser, txFrom: search.txFrom, txTo: search.txTo };
-  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const filtered = hasActiveFilters(filters);
   const data = ledger.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const first = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
 
   return (
     <Card component="section" aria-labelledby="ledger-title" padding={0} mb="lg">
@@ -49,31 +46,29 @@ export function LedgerCard({ search, onFiltersChange, onPageChange }: LedgerCard
         </Group>
         <LedgerFilters filters={filters} onChange={onFiltersChange} />
       </Stack>
-      {ledger.isError && !data ? (
-        <LoadError
-          m="md"
-          title="Couldn't load the transactions"
-          message={ledger.error.message}
-          retrying={ledger.isFetching}
-          onRetry={() => void ledger.refetch()}
-        />
-      ) : data && data.items.length === 0 ? (
-        filtered ? (
-          <EmptyState icon={<IconReceipt size={28} />} title="No transactions match these filters." description="Try a wider date range or clear the filters." />
-        ) : (
-          <EmptyState icon={<IconReceipt size={28} />} title="No transactions yet." description="Top up the main balance to record the first one." />
-        )
-      ) : (
+      <ListResults
+        query={ledger}
+        errorTitle="Couldn't load the transactions"
+        isEmpty={(result) => result.items.length === 0}
+        empty={
+          filtered ? (
+            <EmptyState icon={<IconReceipt size={28} />} title="No transactions match these filters." description="Try a wider date range or clear the filters." />
+          ) : (
+            <EmptyState icon={<IconReceipt size={28} />} title="No transactions yet." description="Top up the main balance to record the first one." />
+          )
+        }
+      >
         <LedgerTable rows={data?.items} refreshing={ledger.isPlaceholderData} />
-      )}
-      {data && data.total > 0 && (
-        <Group justify="space-between" gap="sm" p="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-          <Text size="sm" c="dimmed" data-testid="ledger-total">
-            Showing {count.format(first)}–{count.format(last)} of {count.format(data.total)} {data.total === 1 ? 'transaction' : 'transactions'}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={data.page} onChange={onPageChange} size="sm" aria-label="Transaction pages" />}
-        </Group>
-      )}
+      </ListResults>
+      <ListPagination
+        data={data}
+        page={data?.page ?? 1}
+        onPageChange={onPageChange}
+        noun={{ one: 'transaction', many: 'transactions' }}
+        label="Transaction pages"
+        testId="ledger-total"
+        placement="inside"
+      />
     </Card>
   );
 }

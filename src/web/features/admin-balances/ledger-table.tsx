@@ -1,19 +1,13 @@
-import { Badge, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import type { LedgerRow } from '../../../contracts/balances';
+import { ListTable } from '../../components/list-table';
 import { formatDays } from '../../components/partner-balance';
+import { TableDash as Dash } from '../../components/table-dash';
 import { LEDGER_TYPE_COLORS, LEDGER_TYPE_LABELS, ledgerTypeScope } from './ledger-labels';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const COLUMNS = ['Time', 'Type', 'Days', 'Channel', 'User', 'Actor', 'Note', 'Op ID'] as const;
-
-function Dash() {
-  return (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
-}
 
 function signedDays(days: number): string {
   return `${days > 0 ? '+' : days < 0 ? '−' : ''}${formatDays(Math.abs(days))}`;
@@ -83,18 +77,6 @@ function LedgerTableRow({ row }: { row: LedgerRow }) {
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 5 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} radius="sm" width={column === 'Days' ? 40 : '80%'} />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 interface LedgerTableProps {
   rows: LedgerRow[] | undefined;
   refreshing: boolean;
@@ -102,25 +84,15 @@ interface LedgerTableProps {
 
 export function LedgerTable({ rows, refreshing }: LedgerTableProps) {
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover
-        aria-label="Balance transactions"
-        aria-busy={!rows || refreshing}
-        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} ta={column === 'Days' ? 'right' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{rows ? rows.map((row) => <LedgerTableRow key={row.id} row={row} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Balance transactions"
+      columns={COLUMNS}
+      items={rows}
+      refreshing={refreshing}
+      minWidth={860}
+      rightAligned={['Days']}
+      skeletonWidth={(column) => (column === 'Days' ? 40 : '80%')}
+      renderRow={(row) => <LedgerTableRow key={row.id} row={row} />}
+    />
   );
 }

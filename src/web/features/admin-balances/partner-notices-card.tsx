@@ -1,9 +1,8 @@
-import { Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
-import { LoadError } from '../../components/load-error';
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { ListPagination } from '../../components/list-pagination';
+import { ListResults } from '../../components/list-results';
 import { usePartnerNotices } from './list-partner-notices';
 import { NoNotices, PartnerNoticesTable } from './partner-notices-table';
-
-const count = new Intl.NumberFormat();
 
 interface PartnerNoticesCardProps {
   page: number;
@@ -14,7 +13,6 @@ interface PartnerNoticesCardProps {
 export function PartnerNoticesCard({ page, onPageChange }: PartnerNoticesCardProps) {
   const notices = usePartnerNotices(page);
   const data = notices.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <Card component="section" aria-labelledby="partner-notices-title" padding={0}>
@@ -26,27 +24,18 @@ export function PartnerNoticesCard({ page, onPageChange }: PartnerNoticesCardPro
           Received from WHAPI's partner days webhook.
         </Text>
       </Stack>
-      {notices.isError && !data ? (
-        <LoadError
-          m="md"
-          title="Couldn't load the notices"
-          message={notices.error.message}
-          retrying={notices.isFetching}
-          onRetry={() => void notices.refetch()}
-        />
-      ) : data && data.items.length === 0 ? (
-        <NoNotices />
-      ) : (
+      <ListResults query={notices} errorTitle="Couldn't load the notices" isEmpty={(result) => result.items.length === 0} empty={<NoNotices />}>
         <PartnerNoticesTable notices={data?.items} refreshing={notices.isPlaceholderData} />
-      )}
-      {data && data.total > 0 && (
-        <Group justify="space-between" gap="sm" p="md" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-          <Text size="sm" c="dimmed">
-            {count.format(data.total)} {data.total === 1 ? 'notice' : 'notices'}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={page} onChange={onPageChange} size="sm" aria-label="Notice pages" />}
-        </Group>
-      )}
+      </ListResults>
+      <ListPagination
+        data={data}
+        page={page}
+        onPageChange={onPageChange}
+        noun={{ one: 'notice', many: 'notices' }}
+        label="Notice pages"
+        summary="count"
+        placement="inside"
+      />
     </Card>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Code, Skeleton, Table, Text } from '@mantine/core';
+import { Button, Code, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import type { PartnerNoticesPage } from '../../../contracts/whapi-settings';
+import { ListTable } from '../../components/list-table';
 import { formatDateTime, formatDays } from '../../components/partner-balance';
 
 type Notice = PartnerNoticesPage['items'][number];
@@ -48,18 +49,6 @@ function NoticeRow({ notice }: { notice: Notice }) {
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 5 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} radius="sm" width={column === 'Received' ? '70%' : 60} />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 interface PartnerNoticesTableProps {
   notices: Notice[] | undefined;
   refreshing: boolean;
@@ -67,26 +56,16 @@ interface PartnerNoticesTableProps {
 
 export function PartnerNoticesTable({ notices, refreshing }: PartnerNoticesTableProps) {
   return (
-    <Table.ScrollContainer minWidth={500}>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover
-        aria-label="Partner balance notices"
-        aria-busy={!notices || refreshing}
-        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} ta={column === 'Current days' || column === 'Days limit' ? 'right' : undefined} style={{ whiteSpace: 'nowrap' }}>
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{notices ? notices.map((notice) => <NoticeRow key={notice.id} notice={notice} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Partner balance notices"
+      columns={COLUMNS}
+      items={notices}
+      refreshing={refreshing}
+      minWidth={500}
+      rightAligned={['Current days', 'Days limit']}
+      skeletonWidth={(column) => (column === 'Received' ? '70%' : 60)}
+      renderRow={(notice) => <NoticeRow key={notice.id} notice={notice} />}
+    />
   );
 }
 

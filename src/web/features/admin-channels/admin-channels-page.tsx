@@ -1,10 +1,12 @@
-import { Badge, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { IconBrandWhatsapp } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { AdminChannel, AdminChannelPage } from '../../../contracts/channels';
 import { EmptyState } from '../../components/empty-state';
-import { LoadError } from '../../components/load-error';
+import { hasActiveFilters } from '../../components/list-filters';
+import { ListPagination } from '../../components/list-pagination';
+import { ListResults } from '../../components/list-results';
 import { PageHeader } from '../../components/page-header';
 import { QrDialog } from '../channels/qr-dialog';
 import { AdminChannelDrawer } from './admin-channel-drawer';
@@ -50,16 +52,13 @@ export function AdminChannelsPage() {
   const [deleting, setDeleting] = useState<AdminChannel | null>(null);
   const [linking, setLinking] = useState<AdminChannel | null>(null);
   const { page, ...filters } = search;
-  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const filtered = hasActiveFilters(filters);
 
   // Any filter change starts again from the first page.
   const setFilters = (next: Omit<AdminChannelsSearch, 'page'>) => void navigate({ search: next, replace: true });
   const setPage = (next: number) => void navigate({ search: { ...search, page: next > 1 ? next : undefined } });
 
   const data = channels.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const first = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
   const userLabel = search.userId ? (data?.items.find((item) => item.user.id === search.userId)?.user.email ?? null) : null;
 
   return (
@@ -68,15 +67,18 @@ export function AdminChannelsPage() {
       <AdminChannelFilters filters={filters} userLabel={userLabel} onChange={setFilters} />
       {data && <Counts counts={data.counts} />}
       <Card padding={0}>
-        {channels.isError && !data ? (
-          <LoadError m="md" title="Couldn't load the channels" message={channels.error.message} retrying={channels.isFetching} onRetry={() => void channels.refetch()} />
-        ) : data && data.items.length === 0 ? (
-          filtered ? (
-            <EmptyState icon={<IconBrandWhatsapp size={28} />} title="No channels match these filters." description="Try another search or clear the filters." />
-          ) : (
-            <EmptyState icon={<IconBrandWhatsapp size={28} />} title="No channels yet." description="Channels appear here as soon as users add them." />
-          )
-        ) : (
+        <ListResults
+          query={channels}
+          errorTitle="Couldn't load the channels"
+          isEmpty={(result) => result.items.length === 0}
+          empty={
+            filtered ? (
+              <EmptyState icon={<IconBrandWhatsapp size={28} />} title="No channels match these filters." description="Try another search or clear the filters." />
+            ) : (
+              <EmptyState icon={<IconBrandWhatsapp size={28} />} title="No channels yet." description="Channels appear here as soon as users add them." />
+            )
+          }
+        >
           <AdminChannelsTable
             channels={data?.items}
             refreshing={channels.isPlaceholderData}
@@ -84,16 +86,9 @@ export function AdminChannelsPage() {
             onDelete={setDeleting}
             onFilterUser={(channel) => setFilters({ ...filters, userId: channel.user.id })}
           />
-        )}
+        </ListResults>
       </Card>
-      {data && data.total > 0 && (
-        <Group justify="space-between" mt="md" gap="sm">
-          <Text size="sm" c="dimmed" data-testid="channels-total">
-            Showing {count.format(first)}–{count.format(last)} of {count.format(data.total)} {data.total === 1 ? 'channel' : 'channels'}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={page ?? 1} onChange={setPage} size="sm" aria-label="Channel pages" />}
-        </Group>
-      )}
+      <ListPagination data={data} page={page ?? 1} onPageChange={setPage} noun={{ one: 'channel', many: 'channels' }} label="Channel pages" testId="channels-total" />
       <AdminChannelDrawer
         channelId={viewing}
         onClose={() => setViewing(null)}

@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { AdminChannel } from '../../../contracts/channels';
+import { ListTable } from '../../components/list-table';
 import { formatDate, formatTime } from '../channels/channel-labels';
 import { ChannelStatusBadge } from '../channels/channel-status-badge';
 import { CopyTokenButton } from './copy-token-button';
@@ -88,18 +89,6 @@ function ChannelRow({ channel, onView, onDelete, onFilterUser }: { channel: Admi
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 5 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} radius="sm" width="80%" />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 interface AdminChannelsTableProps extends RowActions {
   channels: AdminChannel[] | undefined;
   refreshing: boolean;
@@ -107,26 +96,14 @@ interface AdminChannelsTableProps extends RowActions {
 
 export function AdminChannelsTable({ channels, refreshing, ...actions }: AdminChannelsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={940}>
-      <Table
-        verticalSpacing="sm"
-        horizontalSpacing="xs"
-        highlightOnHover
-        aria-label="Channels"
-        aria-busy={!channels || refreshing}
-        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} style={{ whiteSpace: 'nowrap' }}>
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{channels ? channels.map((channel) => <ChannelRow key={channel.id} channel={channel} {...actions} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Channels"
+      columns={COLUMNS}
+      items={channels}
+      refreshing={refreshing}
+      minWidth={940}
+      horizontalSpacing="xs"
+      renderRow={(channel) => <ChannelRow key={channel.id} channel={channel} {...actions} />}
+    />
   );
 }

@@ -1,6 +1,5 @@
-import { Alert, Skeleton, Text } from '@mantine/core';
+import { Skeleton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { daysLabel, formatDate } from '../channels/channel-labels';
 import { useDeleteChannel } from './delete-channel';
@@ -43,6 +42,7 @@ export function DeleteChannelModal({ channel, onClose, onDeleted }: DeleteChanne
   const refund = preview.data?.refundDays;
   return (
     <ConfirmModal
+      error={remove.error}
       opened={channel !== null}
       title="Delete this channel?"
       confirmLabel="Delete channel"
@@ -66,11 +66,6 @@ export function DeleteChannelModal({ channel, onClose, onDeleted }: DeleteChanne
             : 'No whole unused days are left to credit back to your main balance'}
           {preview.data?.expiresAt ? ` (it expires ${formatDate(preview.data.expiresAt)}).` : '.'}
         </Text>
-      )}
-      {remove.error && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-          {remove.error.message}
-        </Alert>
       )}
     </ConfirmModal>
   );

@@ -1,7 +1,8 @@
-import { Badge, Card, Group, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Plan } from '../../../contracts/plans';
 import { isApiError } from '../../app/api-client';
+import { CompactTable } from '../../components/compact-table';
 import { LoadError } from '../../components/load-error';
 import { AnchorLink } from '../../components/router-links';
 import { useAdminPlans } from '../admin-plans/list-admin-plans';
@@ -9,6 +10,7 @@ import { usePlanAction } from '../admin-plans/plan-action';
 import { REQUEST_TYPE_LABELS } from '../pricing/plan-price';
 
 const count = new Intl.NumberFormat();
+const COLUMNS = ['Plan', 'Subscribers', 'Published'] as const;
 
 function PublishSwitch({ plan }: { plan: Plan }) {
   const action = usePlanAction();
@@ -58,56 +60,41 @@ export function PlansSummaryCard() {
           No plans yet. Create one in Plans.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={280}>
-          <Table verticalSpacing={6} aria-label="Plans" aria-busy={!list}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Plan</Table.Th>
-                <Table.Th>Subscribers</Table.Th>
-                <Table.Th>Published</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list
-                ? list.map((plan) => (
-                    <Table.Tr key={plan.id}>
-                      <Table.Td>
-                        <Stack gap={0}>
-                          <AnchorLink to="/admin/plans/$planId" params={{ planId: plan.id }} size="sm" fw={600}>
-                            {plan.name}
-                          </AnchorLink>
-                          <Group gap={4}>
-                            <Text size="xs" c="dimmed">
-                              {REQUEST_TYPE_LABELS[plan.requestType]}
-                            </Text>
-                            {plan.status === 'draft' && (
-                              <Badge size="xs" variant="light" color="gray">
-                                Draft
-                              </Badge>
-                            )}
-                          </Group>
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{count.format(plan.subscriberCount)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <PublishSwitch plan={plan} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : Array.from({ length: 3 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={12} width="70%" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CompactTable
+          label="Plans"
+          columns={COLUMNS}
+          items={list}
+          verticalSpacing={6}
+          skeletonRows={3}
+          minWidth={280}
+          renderRow={(plan) => (
+            <Table.Tr key={plan.id}>
+              <Table.Td>
+                <Stack gap={0}>
+                  <AnchorLink to="/admin/plans/$planId" params={{ planId: plan.id }} size="sm" fw={600}>
+                    {plan.name}
+                  </AnchorLink>
+                  <Group gap={4}>
+                    <Text size="xs" c="dimmed">
+                      {REQUEST_TYPE_LABELS[plan.requestType]}
+                    </Text>
+                    {plan.status === 'draft' && (
+                      <Badge size="xs" variant="light" color="gray">
+                        Draft
+                      </Badge>
+                    )}
+                  </Group>
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{count.format(plan.subscriberCount)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <PublishSwitch plan={plan} />
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </Card>
   );

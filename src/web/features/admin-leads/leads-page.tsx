@@ -1,10 +1,12 @@
-import { Alert, Anchor, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Card, Stack } from '@mantine/core';
 import { IconFilter, IconInbox } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Lead } from '../../../contracts/leads';
-import { LoadError } from '../../components/load-error';
 import { EmptyState } from '../../components/empty-state';
+import { hasActiveFilters } from '../../components/list-filters';
+import { ListPagination } from '../../components/list-pagination';
+import { ListResults } from '../../components/list-results';
 import { PageHeader } from '../../components/page-header';
 import { LeadDrawer } from './lead-drawer';
 import { LeadFilters } from './lead-filters';
@@ -13,7 +15,6 @@ import { toLeadQuery, type LeadsSearch } from './leads-search';
 import { useLeads } from './list-leads';
 
 const route = getRouteApi('/app/admin/leads');
-const count = new Intl.NumberFormat();
 
 function LeadsEmpty({ filtered }: { filtered: boolean }) {
   return filtered ? (
@@ -29,16 +30,13 @@ export function LeadsPage() {
   const leads = useLeads(toLeadQuery(search));
   const [open, setOpen] = useState<Lead | null>(null);
   const { page, ...filters } = search;
-  const filtered = Object.values(filters).some((value) => value !== undefined);
+  const filtered = hasActiveFilters(filters);
 
   // Any filter change starts again from the first page.
   const setFilters = (next: Omit<LeadsSearch, 'page'>) => void navigate({ search: next, replace: true });
   const setPage = (next: number) => void navigate({ search: { ...search, page: next > 1 ? next : undefined } });
 
   const data = leads.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const first = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
 
   return (
     <Stack gap={0}>
@@ -54,22 +52,11 @@ export function LeadsPage() {
         <LeadFilters filters={filters} onChange={setFilters} />
       )}
       <Card padding={0}>
-        {leads.isError && !data ? (
-          <LoadError m="md" title="Couldn't load the leads" message={leads.error.message} retrying={leads.isFetching} onRetry={() => void leads.refetch()} />
-        ) : data && data.items.length === 0 ? (
-          <LeadsEmpty filtered={filtered} />
-        ) : (
+        <ListResults query={leads} errorTitle="Couldn't load the leads" isEmpty={(result) => result.items.length === 0} empty={<LeadsEmpty filtered={filtered} />}>
           <LeadsTable leads={data?.items} refreshing={leads.isPlaceholderData} onOpen={setOpen} />
-        )}
+        </ListResults>
       </Card>
-      {data && data.total > 0 && (
-        <Group justify="space-between" mt="md" gap="sm">
-          <Text size="sm" c="dimmed" data-testid="leads-total">
-            Showing {count.format(first)}–{count.format(last)} of {count.format(data.total)} {data.total === 1 ? 'lead' : 'leads'}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={page ?? 1} onChange={setPage} size="sm" aria-label="Lead pages" />}
-        </Group>
-      )}
+      <ListPagination data={data} page={page ?? 1} onPageChange={setPage} noun={{ one: 'lead', many: 'leads' }} label="Lead pages" testId="leads-total" />
       <LeadDrawer lead={open} onClose={() => setOpen(null)} />
     </Stack>
   );

@@ -1,20 +1,14 @@
-import { Anchor, Badge, Button, NativeSelect, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconNotes } from '@tabler/icons-react';
 import { LEAD_STATUSES, type Lead, type LeadStatus } from '../../../contracts/leads';
+import { ListTable } from '../../components/list-table';
+import { TableDash as Dash } from '../../components/table-dash';
 import { formatDateTime, KIND_COLORS, KIND_LABELS, STATUS_LABELS } from './lead-labels';
 import { useUpdateLead } from './update-lead';
 
 const COLUMNS = ['Received', 'Type', 'Contact', 'Plan', 'Preferred slot', 'Status', 'Notes'] as const;
 const STATUS_OPTIONS = LEAD_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
-
-function Dash() {
-  return (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
-}
 
 function StatusSelect({ lead }: { lead: Lead }) {
   const update = useUpdateLead();
@@ -103,18 +97,6 @@ function LeadRow({ lead, onOpen }: { lead: Lead; onOpen: (lead: Lead) => void })
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 5 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column}>
-          <Skeleton height={14} radius="sm" width="80%" />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 interface LeadsTableProps {
   leads: Lead[] | undefined;
   refreshing: boolean;
@@ -123,25 +105,13 @@ interface LeadsTableProps {
 
 export function LeadsTable({ leads, refreshing, onOpen }: LeadsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover
-        aria-label="Leads"
-        aria-busy={!leads || refreshing}
-        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} style={{ whiteSpace: 'nowrap' }}>
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{leads ? leads.map((lead) => <LeadRow key={lead.id} lead={lead} onOpen={onOpen} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Leads"
+      columns={COLUMNS}
+      items={leads}
+      refreshing={refreshing}
+      minWidth={900}
+      renderRow={(lead) => <LeadRow key={lead.id} lead={lead} onOpen={onOpen} />}
+    />
   );
 }

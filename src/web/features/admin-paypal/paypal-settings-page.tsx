@@ -8,7 +8,7 @@ import { GuardedButton } from '../../components/guarded-button';
 import { LoadError } from '../../components/load-error';
 import { formatDateTime } from '../../components/partner-balance';
 import { CopyField } from '../admin-whapi/copy-field';
-import { SettingsCard } from '../admin-whapi/settings-card';
+import { SettingsCard } from '../../components/settings-card';
 import { usePayPalSettings, useTestPayPalConnection, useUpdatePayPalSettings } from './paypal-settings-api';
 
 const STATUS = {

@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { useEmailSettings } from './email-settings-query';
-import { SectionSkeleton } from './section-skeleton';
+import { SettingsCardSkeleton } from '../../components/settings-card';
 import { SmtpServerCard } from './smtp-server-card';
 import { TestEmailCard } from './test-email-card';
 
@@ -28,8 +28,8 @@ export function EmailSettingsPage() {
         />
       ) : (
         <Stack gap="lg" role="status" aria-label="Loading email settings">
-          <SectionSkeleton rows={3} />
-          <SectionSkeleton rows={1} />
+          <SettingsCardSkeleton rows={3} />
+          <SettingsCardSkeleton rows={1} />
         </Stack>
       )}
     </Stack>

@@ -6,8 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../components/partner-balance';
 import { usePlatformSettings } from './platform-settings-query';
-import { SectionSkeleton } from './section-skeleton';
-import { SettingsSection } from './settings-section';
+import { SettingsCard, SettingsCardSkeleton } from '../../components/settings-card';
 import { useUpdatePlatformSettings } from './update-platform-settings';
 
 // DOMAIN.md "Auto-allocation", in the admin's words.
@@ -23,7 +22,8 @@ function AutoAllocationCard({ settings }: { settings: PlatformSettings }) {
     );
 
   return (
-    <SettingsSection
+    <SettingsCard
+      descriptionPlacement="below"
       id="auto-allocation-title"
       icon={<IconCalendarShare size={22} />}
       title="Auto-allocation"
@@ -64,7 +64,7 @@ function AutoAllocationCard({ settings }: { settings: PlatformSettings }) {
           <Text size="sm">You give channels their days by hand with “Activate (N days)” or “Extend Days” in Admin → Channels.</Text>
         </Stack>
       </Stack>
-    </SettingsSection>
+    </SettingsCard>
   );
 }
 
@@ -86,7 +86,7 @@ export function PlatformSettingsPage() {
         />
       ) : (
         <Stack role="status" aria-label="Loading platform settings">
-          <SectionSkeleton rows={2} />
+          <SettingsCardSkeleton rows={2} />
         </Stack>
       )}
     </Stack>

@@ -8,7 +8,7 @@ import { fromAddress, smtpUrl, type EmailSettings } from '../../../contracts/set
 import { useFormFields } from '../../app/use-form-fields';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { EmailSourceBadge } from './email-source-badge';
-import { SettingsSection } from './settings-section';
+import { SettingsCard } from '../../components/settings-card';
 import { useUpdateEmailSettings } from './update-email-settings';
 
 const SOURCE_NOTE: Record<EmailSettings['source'], string> = {
@@ -70,7 +70,8 @@ export function SmtpServerCard({ settings }: { settings: EmailSettings }) {
     );
 
   return (
-    <SettingsSection
+    <SettingsCard
+      descriptionPlacement="below"
       id="smtp-title"
       icon={<IconServer size={22} />}
       title="Mail server"
@@ -128,6 +129,7 @@ export function SmtpServerCard({ settings }: { settings: EmailSettings }) {
       </Stack>
 
       <ConfirmModal
+        error={clear.error}
         opened={confirmOpen}
         title="Remove the saved mail server?"
         confirmLabel="Remove server"
@@ -142,12 +144,7 @@ export function SmtpServerCard({ settings }: { settings: EmailSettings }) {
           Emails will go through the app's SMTP_URL when it is set; otherwise notifications stay in the app and emails are only
           logged.
         </Text>
-        {clear.error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-            {clear.error.message}
-          </Alert>
-        )}
       </ConfirmModal>
-    </SettingsSection>
+    </SettingsCard>
   );
 }

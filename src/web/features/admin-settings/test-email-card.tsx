@@ -8,7 +8,7 @@ import { useFormFields } from '../../app/use-form-fields';
 import { GuardedButton } from '../../components/guarded-button';
 import { formatDateTime } from '../../components/partner-balance';
 import { useSendTestEmail } from './send-test-email';
-import { SettingsSection } from './settings-section';
+import { SettingsCard } from '../../components/settings-card';
 
 // Blank means "send it to me"; anything else must be an address (the server says the same words).
 const testForm = z.object({ to: z.union([z.literal(''), sendTestEmailBody.shape.to.unwrap()]) });
@@ -29,7 +29,8 @@ export function TestEmailCard({ settings }: { settings: EmailSettings }) {
   const showLast = settings.lastTestAt && !test.data && !test.error;
 
   return (
-    <SettingsSection
+    <SettingsCard
+      descriptionPlacement="below"
       id="test-email-title"
       icon={<IconSend size={22} />}
       title="Test email"
@@ -75,6 +76,6 @@ export function TestEmailCard({ settings }: { settings: EmailSettings }) {
           </Group>
         </form>
       </Stack>
-    </SettingsSection>
+    </SettingsCard>
   );
 }

@@ -77,6 +77,7 @@ export function UnbanModal({ target, onClose }: { target: BanTarget | null; onCl
   useEffect(() => reset(), [target?.id, reset]);
   return (
     <ConfirmModal
+      error={unban.error}
       opened={target !== null}
       title="Unban user"
       confirmLabel="Unban user"
@@ -96,11 +97,6 @@ export function UnbanModal({ target, onClose }: { target: BanTarget | null; onCl
       <Text size="sm">
         Unban <b>{target?.name}</b>? They can sign in again and their channels and scheduled work resume.
       </Text>
-      {unban.error && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-          {unban.error.message}
-        </Alert>
-      )}
     </ConfirmModal>
   );
 }

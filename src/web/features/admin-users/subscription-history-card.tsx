@@ -1,10 +1,12 @@
-import { Badge, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { IconReceipt2 } from '@tabler/icons-react';
+import { CompactTable } from '../../components/compact-table';
 import { LoadError } from '../../components/load-error';
 import { useUserSubscriptions } from './admin-users-api';
 import { SectionCard } from './section-card';
 import { daysLabel, formatDate, formatDateTime } from './user-labels';
 
+const COLUMNS = ['Plan', 'Status', 'Method', 'Service end', 'Days credited', 'Created'] as const;
 const METHOD_LABELS = { paypal: 'PayPal', offline: 'Offline', admin: 'Admin' } as const;
 const STATUS_COLORS = { pending: 'gray', active: 'teal', expired: 'orange', canceled: 'red' } as const;
 
@@ -21,63 +23,43 @@ export function SubscriptionHistoryCard({ userId }: { userId: string }) {
           No subscription yet.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={620}>
-          <Table verticalSpacing="xs" aria-label="Subscription history" aria-busy={!list}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Plan</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Method</Table.Th>
-                <Table.Th>Service end</Table.Th>
-                <Table.Th>Days credited</Table.Th>
-                <Table.Th>Created</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list
-                ? list.map((sub) => (
-                    <Table.Tr key={sub.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={sub.isCurrent ? 600 : 400}>
-                          {sub.plan?.name ?? 'No plan (overrides only)'}
-                        </Text>
-                        {sub.isCurrent && (
-                          <Badge size="xs" variant="outline" mt={2}>
-                            Current
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge size="sm" variant="light" color={STATUS_COLORS[sub.status]}>
-                          {sub.status}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{sub.paymentMethod ? METHOD_LABELS[sub.paymentMethod] : '—'}</Text>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm">{sub.serviceEndsAt ? formatDateTime(sub.serviceEndsAt) : '—'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{daysLabel(sub.daysTotal)}</Text>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm">{formatDate(sub.createdAt)}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : Array.from({ length: 2 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2, 3, 4, 5].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={12} width="70%" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CompactTable
+          label="Subscription history"
+          columns={COLUMNS}
+          items={list}
+          minWidth={620}
+          renderRow={(sub) => (
+            <Table.Tr key={sub.id}>
+              <Table.Td>
+                <Text size="sm" fw={sub.isCurrent ? 600 : 400}>
+                  {sub.plan?.name ?? 'No plan (overrides only)'}
+                </Text>
+                {sub.isCurrent && (
+                  <Badge size="xs" variant="outline" mt={2}>
+                    Current
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={STATUS_COLORS[sub.status]}>
+                  {sub.status}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{sub.paymentMethod ? METHOD_LABELS[sub.paymentMethod] : '—'}</Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{sub.serviceEndsAt ? formatDateTime(sub.serviceEndsAt) : '—'}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{daysLabel(sub.daysTotal)}</Text>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{formatDate(sub.createdAt)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
     </SectionCard>
   );

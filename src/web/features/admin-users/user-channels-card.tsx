@@ -1,13 +1,15 @@
-import { Button, Group, Skeleton, Table, Text, Tooltip } from '@mantine/core';
-import { IconArrowRight, IconBrandWhatsapp, IconCalendarPlus, IconQrcode, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowRight, IconBrandWhatsapp, IconCalendarPlus, IconPlus, IconQrcode, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AdminChannel } from '../../../contracts/channels';
-import { LoadError } from '../../components/load-error';
+import { CompactTable } from '../../components/compact-table';
+import { ListResults } from '../../components/list-results';
 import { ButtonLink } from '../../components/router-links';
 import { DeleteChannelModal } from '../admin-channels/delete-channel-modal';
 import { ExtendChannelModal } from '../admin-channels/extend-channel-modal';
 import { useAdminChannels } from '../admin-channels/list-admin-channels';
+import { AddChannelModal } from '../channels/add-channel-modal';
 import { ChannelStatusBadge } from '../channels/channel-status-badge';
 import { QrDialog } from '../channels/qr-dialog';
 import { usersChanged } from './admin-users-api';
@@ -16,6 +18,7 @@ import { daysLabel, formatDate, formatLimitValue } from './user-labels';
 
 // A user has a handful of channels (their plan's limit); one page holds them all.
 const ALL_OF_ONE_USER = 100;
+const COLUMNS = ['Name', 'Status', 'Days left', 'Actions'] as const;
 
 function ChannelActions({ channel, onQr, onExtend, onDelete }: { channel: AdminChannel; onQr: () => void; onExtend: () => void; onDelete: () => void }) {
   const qrButton = (
@@ -43,7 +46,8 @@ function ChannelActions({ channel, onQr, onExtend, onDelete }: { channel: AdminC
 }
 
 /** The user's channels with their status and the quick actions of Admin → Channels (Show QR, Extend Days, Delete). */
-export function UserChannelsCard({ userId, used, allowed }: { userId: string; used: number; allowed: number }) {
+export function UserChannelsCard({ userId, userName, used, allowed }: { userId: string; userName: string; used: number; allowed: number }) {
+  const [adding, setAdding] = useState(false);
   const queryClient = useQueryClient();
   const channels = useAdminChannels({ page: 1, pageSize: ALL_OF_ONE_USER, userId });
   const [linking, setLinking] = useState<AdminChannel | null>(null);
@@ -58,74 +62,66 @@ export function UserChannelsCard({ userId, used, allowed }: { userId: string; us
       description={`${used} of ${formatLimitValue(allowed)} allowed`}
       testId="user-channels"
       actions={
-        <ButtonLink to="/admin/channels" search={{ userId }} variant="light" size="xs" rightSection={<IconArrowRight size={14} />}>
-          Open in Channels
-        </ButtonLink>
+        <Group gap="xs" wrap="nowrap">
+          {/* The server checks the user's guards (ban, service days, channel limit) and answers with the reason. */}
+          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
+            Add channel
+          </Button>
+          <ButtonLink to="/admin/channels" search={{ userId }} variant="light" size="xs" rightSection={<IconArrowRight size={14} />}>
+            Open in Channels
+          </ButtonLink>
+        </Group>
       }
     >
-      {channels.isError && !list ? (
-        <LoadError title="Couldn't load the channels" message={channels.error.message} retrying={channels.isFetching} onRetry={() => void channels.refetch()} />
-      ) : list && list.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No channels yet.
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs" aria-label="Channels of this user" aria-busy={!list}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Days left</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list
-                ? list.map((channel) => (
-                    <Table.Tr key={channel.id} data-testid="user-channel-row">
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {channel.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {channel.phone ?? 'No phone yet'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <ChannelStatusBadge status={channel.displayStatus} size="sm" />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Text size="sm">{channel.status === 'pending' ? 'Not allocated' : daysLabel(channel.daysLeft)}</Text>
-                        {channel.expiresAt && (
-                          <Text size="xs" c="dimmed">
-                            until {formatDate(channel.expiresAt)}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <ChannelActions
-                          channel={channel}
-                          onQr={() => setLinking(channel)}
-                          onExtend={() => setExtending(channel)}
-                          onDelete={() => setDeleting(channel)}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                : Array.from({ length: 2 }, (_, i) => (
-                    <Table.Tr key={i}>
-                      {[0, 1, 2, 3].map((cell) => (
-                        <Table.Td key={cell}>
-                          <Skeleton height={12} width="70%" />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <ListResults
+        query={channels}
+        errorTitle="Couldn't load the channels"
+        errorInset={false}
+        isEmpty={(result) => result.items.length === 0}
+        empty={
+          <Text size="sm" c="dimmed">
+            No channels yet.
+          </Text>
+        }
+      >
+        <CompactTable
+          label="Channels of this user"
+          columns={COLUMNS}
+          items={list}
+          minWidth={640}
+          renderRow={(channel) => (
+            <Table.Tr key={channel.id} data-testid="user-channel-row">
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {channel.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {channel.phone ?? 'No phone yet'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <ChannelStatusBadge status={channel.displayStatus} size="sm" />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{channel.status === 'pending' ? 'Not allocated' : daysLabel(channel.daysLeft)}</Text>
+                {channel.expiresAt && (
+                  <Text size="xs" c="dimmed">
+                    until {formatDate(channel.expiresAt)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <ChannelActions
+                  channel={channel}
+                  onQr={() => setLinking(channel)}
+                  onExtend={() => setExtending(channel)}
+                  onDelete={() => setDeleting(channel)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
+      </ListResults>
       <QrDialog scope="admin" channel={linking} onClose={() => setLinking(null)} />
       <ExtendChannelModal channel={extending} mainBalanceDays={null} onClose={() => setExtending(null)} />
       <DeleteChannelModal
@@ -137,6 +133,7 @@ export function UserChannelsCard({ userId, used, allowed }: { userId: string; us
           void usersChanged(queryClient);
         }}
       />
+      <AddChannelModal opened={adding} onClose={() => setAdding(false)} forUser={{ id: userId, name: userName }} />
     </SectionCard>
   );
 }

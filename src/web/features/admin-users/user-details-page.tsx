@@ -86,7 +86,7 @@ export function UserDetailsPage() {
       <OverridesCard details={data} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
         <EffectiveViewCard details={data} />
-        <UserChannelsCard userId={user.id} used={user.channelsUsed} allowed={user.channelsAllowed} />
+        <UserChannelsCard userId={user.id} userName={user.name} used={user.channelsUsed} allowed={user.channelsAllowed} />
       </SimpleGrid>
       <DaysHistoryCard userId={user.id} />
       <SubscriptionHistoryCard userId={user.id} />

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Menu, Text } from '@mantine/core';
+import { Button, Group, Menu, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconBan, IconCalendarMinus, IconCalendarPlus, IconChevronDown, IconLockOpen, IconShieldCheck, IconUser } from '@tabler/icons-react';
+import { IconBan, IconCalendarMinus, IconCalendarPlus, IconChevronDown, IconLockOpen, IconShieldCheck, IconUser } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { AdminUserRow } from '../../../contracts/admin-users';
 import { useSession } from '../../app/session-context';
@@ -62,6 +62,7 @@ export function UserHeaderActions({ user }: { user: AdminUserRow }) {
       )}
       <UserDialogs open={dialog} onClose={() => setDialog(null)} />
       <ConfirmModal
+        error={setRole.error}
         opened={roleOpen}
         title={nextRole === 'admin' ? 'Make admin' : 'Make regular user'}
         confirmLabel={nextRole === 'admin' ? 'Make admin' : 'Make regular user'}
@@ -85,11 +86,6 @@ export function UserHeaderActions({ user }: { user: AdminUserRow }) {
             ? `${user.name} gets the whole admin console: users, plans, payments, channels and settings.`
             : `${user.name} loses the admin console at once and keeps only the pages of their plan.`}
         </Text>
-        {setRole.error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-            {setRole.error.message}
-          </Alert>
-        )}
       </ConfirmModal>
     </Group>
   );

@@ -1,14 +1,14 @@
-import { Button, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { Button, Card, Stack } from '@mantine/core';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
-import { LoadError } from '../../components/load-error';
+import { ListPagination } from '../../components/list-pagination';
+import { ListResults } from '../../components/list-results';
 import { PageHeader } from '../../components/page-header';
 import { useAdminUsers } from './admin-users-api';
 import { CreateUserModal } from './create-user-modal';
 import { UserDialogs, type OpenDialog } from './user-dialogs';
-import { formatCount } from './user-labels';
 import { UsersFilters } from './users-filters';
 import { toUsersQuery, type UsersSearch } from './users-search';
 import type { UsersSort } from './users-columns';
@@ -31,9 +31,6 @@ export function UsersPage() {
   const sort: UsersSort = { sort: query.sort ?? 'createdAt', order: query.order ?? 'desc' };
 
   const data = users.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const first = data && data.total > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
-  const last = data ? Math.min(data.total, data.page * data.pageSize) : 0;
 
   return (
     <Stack gap={0}>
@@ -51,15 +48,18 @@ export function UsersPage() {
         onChange={(next) => setSearch({ q: next.q, status: next.status, planId: next.planId })}
       />
       <Card padding={0}>
-        {users.isError && !data ? (
-          <LoadError m="md" title="Couldn't load the users" message={users.error.message} retrying={users.isFetching} onRetry={() => void users.refetch()} />
-        ) : data && data.items.length === 0 ? (
-          <EmptyState
-            icon={<IconUsers size={28} />}
-            title={filtered ? 'No users match these filters.' : 'No users yet.'}
-            description={filtered ? 'Try another search or clear the filters.' : 'People who sign up, and accounts you create, appear here.'}
-          />
-        ) : (
+        <ListResults
+          query={users}
+          errorTitle="Couldn't load the users"
+          isEmpty={(result) => result.items.length === 0}
+          empty={
+            <EmptyState
+              icon={<IconUsers size={28} />}
+              title={filtered ? 'No users match these filters.' : 'No users yet.'}
+              description={filtered ? 'Try another search or clear the filters.' : 'People who sign up, and accounts you create, appear here.'}
+            />
+          }
+        >
           <UsersTable
             users={data?.items}
             refreshing={users.isPlaceholderData}
@@ -67,16 +67,9 @@ export function UsersPage() {
             onSort={(next) => setSearch(next)}
             onAction={(action, user) => setDialog({ action, user })}
           />
-        )}
+        </ListResults>
       </Card>
-      {data && data.total > 0 && (
-        <Group justify="space-between" mt="md" gap="sm">
-          <Text size="sm" c="dimmed" data-testid="users-total">
-            Showing {formatCount(first)}–{formatCount(last)} of {formatCount(data.total)} {data.total === 1 ? 'user' : 'users'}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={data.page} onChange={setPage} size="sm" aria-label="User pages" />}
-        </Group>
-      )}
+      <ListPagination data={data} page={data?.page ?? 1} onPageChange={setPage} noun={{ one: 'user', many: 'users' }} label="User pages" testId="users-total" />
       <UserDialogs open={dialog} onClose={() => setDialog(null)} />
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

@@ -1,8 +1,9 @@
-import { Badge, Group, Skeleton, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import type { AdminUserRow, UserSort } from '../../../contracts/admin-users';
 import { RoleBadge } from '../../components/account-badges';
+import { ListTable } from '../../components/list-table';
 import { AnchorLink } from '../../components/router-links';
 import { UserActionsMenu, type UserAction } from './user-actions-menu';
 import { daysLabel, formatCount, formatLimitValue, REQUEST_TYPE_COLORS, REQUEST_TYPE_SHORT } from './user-labels';
@@ -79,46 +80,33 @@ function UserRowView({ user, onAction }: { user: AdminUserRow; onAction: (action
   );
 }
 
-function SkeletonRows() {
-  return Array.from({ length: 6 }, (_, row) => (
-    <Table.Tr key={row}>
-      {COLUMNS.map((column) => (
-        <Table.Td key={column.label}>
-          <Skeleton height={14} radius="sm" width="75%" />
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  ));
-}
-
 export function UsersTable(props: UsersTableProps) {
   const phone = useMediaQuery('(max-width: 40em)', false, { getInitialValueInEffect: false });
   return phone ? <UsersCardList {...props} /> : <UsersWideTable {...props} />;
 }
 
+const COLUMN_LABELS = COLUMNS.map((column) => column.label);
+
 function UsersWideTable({ users, refreshing, sort, onSort, onAction }: UsersTableProps) {
+  const header = (label: string) => {
+    const column = COLUMNS.find((candidate) => candidate.label === label);
+    return column?.sort ? (
+      <SortHeader key={label} label={label} column={column.sort} sort={sort} onSort={onSort} />
+    ) : (
+      <Table.Th key={label}>{label}</Table.Th>
+    );
+  };
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table
-        verticalSpacing="sm"
-        highlightOnHover
-        aria-label="Users"
-        aria-busy={!users || refreshing}
-        style={{ opacity: refreshing ? 0.6 : 1, transition: 'opacity 120ms' }}
-      >
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) =>
-              column.sort ? (
-                <SortHeader key={column.label} label={column.label} column={column.sort} sort={sort} onSort={onSort} />
-              ) : (
-                <Table.Th key={column.label}>{column.label}</Table.Th>
-              ),
-            )}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{users ? users.map((user) => <UserRowView key={user.id} user={user} onAction={onAction} />) : <SkeletonRows />}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      label="Users"
+      columns={COLUMN_LABELS}
+      items={users}
+      refreshing={refreshing}
+      minWidth={820}
+      renderHeader={header}
+      skeletonRows={6}
+      skeletonWidth={() => '75%'}
+      renderRow={(user) => <UserRowView key={user.id} user={user} onAction={onAction} />}
+    />
   );
 }

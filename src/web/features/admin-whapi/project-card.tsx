@@ -7,7 +7,7 @@ import { partnerName, type WhapiSettings } from '../../../contracts/whapi-settin
 import { useFormFields } from '../../app/use-form-fields';
 import { LoadError } from '../../components/load-error';
 import { useWhapiProjects } from './list-whapi-projects';
-import { SettingsCard } from './settings-card';
+import { SettingsCard } from '../../components/settings-card';
 import { useUpdateWhapiSettings } from './update-whapi-settings';
 
 const projectForm = z.object({ partnerName });

@@ -9,7 +9,7 @@ import { useFormFields } from '../../app/use-form-fields';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { GuardedButton } from '../../components/guarded-button';
 import { formatDateTime } from '../../components/partner-balance';
-import { SettingsCard } from './settings-card';
+import { SettingsCard } from '../../components/settings-card';
 import { useTestWhapiConnection } from './test-whapi-connection';
 import { TokenStatusBadge } from './token-status-badge';
 import { useUpdateWhapiSettings } from './update-whapi-settings';
@@ -141,6 +141,7 @@ export function TokenCard({ settings }: { settings: WhapiSettings }) {
       </Stack>
 
       <ConfirmModal
+        error={clear.error}
         opened={confirmOpen}
         title="Clear the partner token?"
         confirmLabel="Clear token"
@@ -154,11 +155,6 @@ export function TokenCard({ settings }: { settings: WhapiSettings }) {
         <Text size="sm">
           OmniPlus will stop talking to WHAPI: no channel can be created, extended or deleted until a new token is saved.
         </Text>
-        {clear.error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-            {clear.error.message}
-          </Alert>
-        )}
       </ConfirmModal>
     </SettingsCard>
   );

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/partner-balance';
 import { CopyField } from './copy-field';
 import { useRegisterPartnerWebhook } from './register-partner-webhook';
 import { useRotateWebhookSecret } from './rotate-webhook-secret';
-import { SettingsCard } from './settings-card';
+import { SettingsCard } from '../../components/settings-card';
 
 const DEFAULT_DAYS_LIMIT = 30;
 
@@ -132,6 +132,7 @@ export function WebhooksCard({ settings }: { settings: WhapiSettings }) {
       </Stack>
 
       <ConfirmModal
+        error={rotate.error}
         opened={confirmOpen}
         title="Rotate the webhook secret?"
         confirmLabel="Rotate secret"
@@ -146,11 +147,6 @@ export function WebhooksCard({ settings }: { settings: WhapiSettings }) {
           Both webhook addresses change and the current ones stop working immediately. WHAPI must be registered
           again: until you click “Register with WHAPI”, partner days notices will not arrive.
         </Text>
-        {rotate.error && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
-            {rotate.error.message}
-          </Alert>
-        )}
       </ConfirmModal>
     </SettingsCard>
   );

@@ -1,24 +1,11 @@
-import { Card, Skeleton, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
+import { SettingsCardSkeleton } from '../../components/settings-card';
 import { ProjectCard } from './project-card';
 import { TokenCard } from './token-card';
 import { WebhooksCard } from './webhooks-card';
 import { useWhapiSettings } from './whapi-settings-query';
-
-function CardSkeleton({ rows }: { rows: number }) {
-  return (
-    <Card aria-hidden>
-      <Stack gap="md">
-        <Skeleton height={22} width="40%" radius="sm" />
-        <Skeleton height={12} width="70%" radius="sm" />
-        {Array.from({ length: rows }, (_, row) => (
-          <Skeleton key={row} height={36} radius="md" />
-        ))}
-      </Stack>
-    </Card>
-  );
-}
 
 export function WhapiSettingsPage() {
   const settings = useWhapiSettings();
@@ -42,9 +29,9 @@ export function WhapiSettingsPage() {
         />
       ) : (
         <Stack gap="lg" role="status" aria-label="Loading WHAPI settings">
-          <CardSkeleton rows={2} />
-          <CardSkeleton rows={2} />
-          <CardSkeleton rows={3} />
+          <SettingsCardSkeleton rows={2} />
+          <SettingsCardSkeleton rows={2} />
+          <SettingsCardSkeleton rows={3} />
         </Stack>
       )}
     </Stack>
