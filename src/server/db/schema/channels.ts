@@ -39,6 +39,8 @@ export const channels = pgTable(
   (t) => [
     uniqueIndex('channels_channel_ref_unique').on(t.channelRef),
     index('channels_user_idx').on(t.userId).where(sql`${t.deletedAt} IS NULL`),
+    // Admin → Channels pages newest first (QUALITY P4: without it every page sorted the whole table).
+    index('channels_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.deletedAt} IS NULL`),
     check('channels_status_valid', sql`${t.status} IN ('pending', 'active', 'expired')`),
     check('channels_auth_status_valid', sql`${t.authStatus} IN ('pending', 'qr_generated', 'authorized', 'disconnected')`),
     check('channels_clock_set_when_allocated', sql`${t.status} = 'pending' OR ${t.expiresAt} IS NOT NULL`),

@@ -68,7 +68,8 @@ export const balanceTransactions = pgTable(
     ),
     // Direction is implied by the type; only a `sync` (set the balance to the partner's figure) carries a sign.
     check('balance_transactions_days_positive', sql`${t.days} > 0 OR (${t.type} = 'sync' AND ${t.days} <> 0)`),
-    index('balance_transactions_created_idx').on(t.createdAt.desc()),
+    // The ledger lists order by (created_at, id): one index serves both, so no page sorts the ledger (QUALITY P4).
+    index('balance_transactions_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('balance_transactions_user_idx').on(t.userId, t.createdAt.desc()),
   ],
 );

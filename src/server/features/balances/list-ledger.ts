@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LedgerFilters, LedgerPage, LedgerQuery, LedgerRow, LedgerType } from '../../../contracts/balances';
 import type { Db } from '../../db/connect';
@@ -72,12 +72,18 @@ function ledgerFilter(filters: LedgerFilters): SQL | undefined {
 /** One page of the ledger, newest first, with channel, user and actor named. */
 export async function listLedger(db: Db, query: LedgerQuery): Promise<LedgerPage> {
   const where = ledgerFilter(query);
+  // The page's ids first (index order, no joins unless a filter needs the owner), so a deep OFFSET skips narrow
+  // rows instead of joining channel, owner and actor for every skipped row (QUALITY P4).
+  const pageIds = db
+    .select({ id: bt.id })
+    .from(bt)
+    .leftJoin(owner, eq(owner.id, bt.userId))
+    .where(where)
+    .orderBy(desc(bt.createdAt), desc(bt.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const [rows, [count]] = await Promise.all([
-    selectLedger(db)
-      .where(where)
-      .orderBy(desc(bt.createdAt), desc(bt.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+    selectLedger(db).where(inArray(bt.id, pageIds)).orderBy(desc(bt.createdAt), desc(bt.id)),
     db
       .select({ total: sql<number>`count(*)::int` })
       .from(bt)

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AdminChannelFilters, AdminChannelPage } from '../../../contracts/channels';
 import { channels, subscriptions, users } from '../../db/schema/index';
 import type { ChannelDeps } from './channel-deps';
@@ -60,12 +60,18 @@ export async function listAdminChannels(deps: Pick<ChannelDeps, 'db' | 'box'>, q
       .from(channels)
       .innerJoin(users, eq(users.id, channels.userId))
       .leftJoin(subscriptions, and(eq(subscriptions.userId, channels.userId), eq(subscriptions.isCurrent, true)));
+  // The page's ids first (narrow rows, so a deep OFFSET skips cheaply), then the full views of those rows only.
+  const pageIds = deps.db
+    .select({ id: channels.id })
+    .from(channels)
+    .innerJoin(users, eq(users.id, channels.userId))
+    .leftJoin(subscriptions, and(eq(subscriptions.userId, channels.userId), eq(subscriptions.isCurrent, true)))
+    .where(where)
+    .orderBy(desc(channels.createdAt), desc(channels.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [rows, [counts]] = await Promise.all([
-    selectChannelViews(deps.db)
-      .where(where)
-      .orderBy(desc(channels.createdAt), desc(channels.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
+    selectChannelViews(deps.db).where(inArray(channels.id, pageIds)).orderBy(desc(channels.createdAt), desc(channels.id)),
     joined().where(base),
   ]);
   const now = new Date();
