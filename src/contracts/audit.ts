@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'channel.delete',
   'channel.reauthorize',
   'channel.token_reveal',
+  'webhook.replay',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -17,6 +17,7 @@ import { adminPlanRoutes } from './http/routes/admin-plans';
 import { adminSettingsRoutes } from './http/routes/admin-settings';
 import { adminUserRoutes } from './http/routes/admin-users';
 import { adminPayPalRoutes } from './http/routes/admin-paypal';
+import { adminWebhookEventRoutes } from './http/routes/admin-webhook-events';
 import { adminWhapiRoutes } from './http/routes/admin-whapi';
 import { paypalRoutes } from './http/routes/paypal';
 import { whapiWebhookRoutes } from './http/routes/whapi-webhooks';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   channelWebhookRoutes(app, deps);
   paypalRoutes(app, deps.services.paypal);
   adminPayPalRoutes(app, deps.services.paypal);
+  adminWebhookEventRoutes(app, deps);
 
   if (deps.webRoot) await registerSpa(app, deps.webRoot);
   await app.ready();

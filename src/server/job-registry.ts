@@ -1,5 +1,6 @@
 import { buildChannelJobs } from './features/channels/channel-jobs';
 import { paypalJobs } from './features/paypal/paypal-jobs';
+import { buildWebhookEventJobs } from './features/webhook-events/webhook-event-jobs';
 import type { JobDefinition } from './jobs/define-job';
 import { purgeExpiredSessions } from './jobs/purge-expired-sessions';
 import type { Services } from './services';
@@ -9,5 +10,5 @@ import type { Services } from './services';
  * their feature (features/…/…-job.ts) and are bound here, so the runner never imports a feature (decision 011).
  */
 export function buildJobs(services: Services): JobDefinition[] {
-  return [purgeExpiredSessions, ...paypalJobs(services.paypal), ...buildChannelJobs(services)];
+  return [purgeExpiredSessions, ...paypalJobs(services.paypal), ...buildChannelJobs(services), ...buildWebhookEventJobs(services)];
 }

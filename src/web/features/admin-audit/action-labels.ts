@@ -47,6 +47,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'channel.delete': 'Channel deleted',
   'channel.reauthorize': 'Channel re-authorized',
   'channel.token_reveal': 'Channel token copied',
+  'webhook.replay': 'Webhook event replayed',
 };
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = {

@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconBrandPaypal, IconMail, IconPlugConnected, type Icon } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconBrandPaypal, IconMail, IconPlugConnected, IconWebhook, type Icon } from '@tabler/icons-react';
 import { Link, type LinkProps } from '@tanstack/react-router';
 import classes from './settings-tabs.module.css';
 
@@ -14,6 +14,7 @@ const TABS: readonly SettingsTab[] = [
   { label: 'PayPal', to: '/admin/settings/paypal', icon: IconBrandPaypal },
   { label: 'Email', to: '/admin/settings/email', icon: IconMail },
   { label: 'Platform', to: '/admin/settings/platform', icon: IconAdjustmentsHorizontal },
+  { label: 'Webhooks', to: '/admin/settings/webhooks', icon: IconWebhook },
 ];
 
 /**
