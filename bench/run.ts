@@ -74,6 +74,13 @@ const p4 = await benchAdminLists({
 });
 results.p4 = { ...p4, goal: 'p95 ≤ 50 ms for search/filter/page, ≤ 100 ms for the dashboard' };
 
+// W3 on its own fresh database, the app in this process wired to the WHAPI and PayPal simulators on 127.0.0.1.
+const { benchWebhookAck } = await import('./w3-webhook-ack');
+results.w3 = await benchWebhookAck({
+  adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  seconds: Number(process.env.BENCH_W3_SECONDS ?? 20),
+});
+
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('written bench/results/latest.json');
