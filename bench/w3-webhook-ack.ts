@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startPayPalSimulator, type PayPalSimulator } from '../sim/paypal/index';
+import { registerMerchantWebhook, seedMerchantPlan } from '../sim/paypal/merchant-dashboard';
 import { startWhapiSimulator, type WhapiSimulator } from '../sim/whapi/index';
 import { createBenchDatabase, DEFAULT_ADMIN_URL, signInAdmin, startBenchApp, type BenchApp } from './p4-admin-lists';
 
@@ -180,18 +181,6 @@ async function loadWhapi(url: string, ref: string, rate: number, seconds: number
 
 // ---- (b) PayPal webhooks delivered by the simulator ----------------------------------------------------------------
 
-async function paypalToken(paypal: PayPalSimulator): Promise<string> {
-  const reply = await fetch(`${paypal.url}/v1/oauth2/token`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${paypal.clientId}:${paypal.clientSecret}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
-  }).then((r) => json(r, 'PayPal token'));
-  return reply.access_token as string;
-}
-
 const control = (paypal: PayPalSimulator, method: string, path: string, body?: unknown) =>
   fetch(`${paypal.url}${path}`, {
     method,
@@ -202,15 +191,9 @@ const control = (paypal: PayPalSimulator, method: string, path: string, body?: u
 /** As tests/integration/paypal.test.ts: a webhook at the simulator pointing at the app, the credentials saved by the
  *  admin, then a user subscribes (checkout → approval at the simulator → return) so one subscription is ACTIVE. */
 async function setUpPayPalSubscription(bench: BenchApp, paypal: PayPalSimulator, admin: ReturnType<typeof adminApi>) {
-  const token = await paypalToken(paypal);
-  const webhook = await fetch(`${paypal.url}/v1/notifications/webhooks`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ url: `${bench.base}/api/webhooks/paypal`, event_types: [{ name: '*' }] }),
-  }).then((r) => json(r, 'PayPal webhook'));
-  await admin('PUT', '/api/admin/settings/paypal', { mode: 'sandbox', clientId: paypal.clientId, clientSecret: paypal.clientSecret, webhookId: webhook.id });
-  const paypalPlan = await control(paypal, 'POST', '/__sim/plans', { name: 'Bench monthly', price: '49.00' });
-  await seedPlan(bench, 'bench-w3-paypal', paypalPlan.id as string);
+  const webhookId = await registerMerchantWebhook(paypal, `${bench.base}/api/webhooks/paypal`);
+  await admin('PUT', '/api/admin/settings/paypal', { mode: 'sandbox', clientId: paypal.clientId, clientSecret: paypal.clientSecret, webhookId });
+  await seedPlan(bench, 'bench-w3-paypal', await seedMerchantPlan(paypal, { name: 'Bench monthly', price: '49.00' }));
 
   const buyer = await signUp(bench, 'Bench Buyer');
   const headers = { cookie: buyer.cookie, origin: bench.config.appUrl, 'content-type': 'application/json' };

@@ -6,19 +6,9 @@ import type { Database } from '../src/server/db/connect';
 import { plans } from '../src/server/db/schema/index';
 import { updatePayPalSettings } from '../src/server/features/paypal/update-paypal-settings';
 import { createSecretBox } from '../src/server/secrets/secret-box';
-
-interface PayPalAccount {
-  url: string;
-  clientId: string;
-  clientSecret: string;
-}
+import { registerMerchantWebhook, seedMerchantPlan, type PayPalAccount } from '../sim/paypal/merchant-dashboard';
 
 const UNITS = { monthly: ['MONTH', 1], semi_annual: ['MONTH', 6], annual: ['YEAR', 1] } as const;
-
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw new Error(`PayPal simulator answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /**
  * What an admin does once in PayPal's dashboard and on our settings page, against the simulator: one PayPal plan
@@ -31,33 +21,11 @@ export async function seedPayPal(database: Database, config: Config, paypal: Pay
     if (plan.monthlyPriceMinor === null) continue;
     const [unit, count] = UNITS[plan.billingPeriod];
     const price = fromMinorUnits(periodChargeMinor(plan.monthlyPriceMinor, plan.billingPeriod), plan.currency);
-    const created = await json<{ id: string }>(
-      await fetch(`${paypal.url}/__sim/plans`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: plan.name, price, currency: plan.currency, interval_unit: unit, interval_count: count }),
-      }),
-    );
-    await database.db.update(plans).set({ paypalPlanId: created.id }).where(eq(plans.id, plan.id));
+    const paypalPlanId = await seedMerchantPlan(paypal, { name: plan.name, price, currency: plan.currency, interval_unit: unit, interval_count: count });
+    await database.db.update(plans).set({ paypalPlanId }).where(eq(plans.id, plan.id));
   }
 
-  const token = await json<{ access_token: string }>(
-    await fetch(`${paypal.url}/v1/oauth2/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${paypal.clientId}:${paypal.clientSecret}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-    }),
-  );
-  const webhook = await json<{ id: string }>(
-    await fetch(`${paypal.url}/v1/notifications/webhooks`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: `${config.appUrl}/api/webhooks/paypal`, event_types: [{ name: '*' }] }),
-    }),
-  );
+  const webhookId = await registerMerchantWebhook(paypal, `${config.appUrl}/api/webhooks/paypal`);
   const deps = {
     db: database.db,
     box: createSecretBox(config.secretKey),
@@ -71,6 +39,6 @@ export async function seedPayPal(database: Database, config: Config, paypal: Pay
     mode: 'sandbox',
     clientId: paypal.clientId,
     clientSecret: paypal.clientSecret,
-    webhookId: webhook.id,
+    webhookId,
   });
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { registerMerchantWebhook, seedMerchantPlan } from '../../sim/paypal/merchant-dashboard';
 import { USER_PAGES } from '../../src/domain/pages';
 import { E2E_ADMIN, E2E_PAYPAL } from './support/accounts';
 import { api, newEmail, signIn, signUp, snapshot } from './support/journey';
@@ -8,25 +9,9 @@ import { api, newEmail, signIn, signUp, snapshot } from './support/journey';
 
 /** What the admin does in PayPal's own dashboard: a plan and a webhook pointing at us. */
 async function paypalDashboard(appUrl: string): Promise<{ paypalPlanId: string; webhookId: string }> {
-  const plan = await fetch(`${E2E_PAYPAL.url}/__sim/plans`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Growth monthly', price: '29.00', interval_unit: 'MONTH' }),
-  }).then((r) => r.json() as Promise<{ id: string }>);
-  const token = await fetch(`${E2E_PAYPAL.url}/v1/oauth2/token`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${E2E_PAYPAL.clientId}:${E2E_PAYPAL.clientSecret}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
-  }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const webhook = await fetch(`${E2E_PAYPAL.url}/v1/notifications/webhooks`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ url: `${appUrl}/api/webhooks/paypal`, event_types: [{ name: '*' }] }),
-  }).then((r) => r.json() as Promise<{ id: string }>);
-  return { paypalPlanId: plan.id, webhookId: webhook.id };
+  const paypalPlanId = await seedMerchantPlan(E2E_PAYPAL, { name: 'Growth monthly', price: '29.00' });
+  const webhookId = await registerMerchantWebhook(E2E_PAYPAL, `${appUrl}/api/webhooks/paypal`);
+  return { paypalPlanId, webhookId };
 }
 
 test('the admin connects PayPal and a user subscribes through PayPal’s approval page', async ({ browser, baseURL }) => {

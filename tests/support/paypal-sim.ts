@@ -1,5 +1,6 @@
 import { afterAll } from 'vitest';
 import { startPayPalSimulator, type PayPalSimulator } from '../../sim/paypal/index';
+import { merchantToken, registerMerchantWebhook, seedMerchantPlan } from '../../sim/paypal/merchant-dashboard';
 
 // Control and REST replies are read loosely: each test states the fields it relies on.
 type Reply = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -35,25 +36,11 @@ export async function startPayPalSim(): Promise<PayPalSimHarness> {
       return reply;
     },
     async rest(method, path, body) {
-      const token = await fetch(`${sim.url}/v1/oauth2/token`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${sim.clientId}:${sim.clientSecret}`).toString('base64')}`,
-          'content-type': 'application/x-www-form-urlencoded',
-        },
-        body: 'grant_type=client_credentials',
-      }).then((r) => r.json() as Promise<{ access_token: string }>);
-      return call(method, path, body, { authorization: `Bearer ${token.access_token}` });
+      return call(method, path, body, { authorization: `Bearer ${await merchantToken(sim)}` });
     },
-    async seedPlan({ name, price = '19.00', interval_unit = 'MONTH', interval_count = 1 }) {
-      const plan = await harness.control('POST', '/__sim/plans', { name, price, interval_unit, interval_count });
-      return plan.id as string;
-    },
-    async registerWebhook(url) {
-      const created = await harness.rest('POST', '/v1/notifications/webhooks', { url, event_types: [{ name: '*' }] });
-      if (created.status !== 201) throw new Error(`webhook not created: ${created.status} ${JSON.stringify(created.body)}`);
-      return created.body.id as string;
-    },
+    seedPlan: ({ name, price = '19.00', interval_unit = 'MONTH', interval_count = 1 }) =>
+      seedMerchantPlan(sim, { name, price, interval_unit, interval_count }),
+    registerWebhook: (url) => registerMerchantWebhook(sim, url),
   };
   return harness;
 }
