@@ -265,6 +265,71 @@ describe('Gate API', () => {
   });
 });
 
+describe('Gate API: message history', () => {
+  const BOB = '15550002222';
+  const BOB_CHAT = `${BOB}@s.whatsapp.net`;
+  const ids = (body: { messages: { id: string }[] }) => body.messages.map((m) => m.id);
+  const sendText = async (token: string, to: string, body: string) =>
+    (await client.gate(token, 'POST', '/messages/text', { to, body })).body.message as { id: string; timestamp: number };
+
+  it('lists one chat newest first, filtered by direction, author, time and paged; total counts matches before paging', async () => {
+    const channel = await linkedChannel();
+    const first = await sendText(channel.token, BOB, 'one');
+    const second = await sendText(channel.token, BOB, 'two');
+    await sendText(channel.token, '15550003333', 'elsewhere');
+    const reply = (await client.control('POST', `/__sim/channels/${channel.id}/incoming`, { from: BOB, body: 'hey' })).body.message;
+    await client.control('POST', '/__sim/clock', { advanceMs: 10_000 });
+    const later = await sendText(channel.token, BOB, 'later');
+
+    const chat = await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}`);
+    expect(chat.status).toBe(200);
+    expect(chat.body).toMatchObject({ count: 4, total: 4, offset: 0 });
+    expect(ids(chat.body)).toEqual([later.id, reply.id, second.id, first.id]);
+    expect(ids((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?sort=asc`)).body)).toEqual([first.id, second.id, reply.id, later.id]);
+
+    expect(ids((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?from_me=true`)).body)).toEqual([later.id, second.id, first.id]);
+    expect(ids((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?from_me=false`)).body)).toEqual([reply.id]);
+    expect(ids((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?author=${BOB}`)).body)).toEqual([reply.id]);
+
+    const since = await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?time_from=${later.timestamp}`);
+    expect(ids(since.body)).toEqual([later.id]);
+    const before = await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?time_to=${later.timestamp - 1}&from_me=true`);
+    expect(ids(before.body)).toEqual([second.id, first.id]);
+
+    const paged = await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?count=2&offset=1`);
+    expect(paged.body).toMatchObject({ count: 2, total: 4, offset: 1 });
+    expect(ids(paged.body)).toEqual([reply.id, second.id]);
+  });
+
+  it('lists every chat of the caller’s channel only', async () => {
+    const channel = await linkedChannel();
+    const mine = [await sendText(channel.token, BOB, 'one'), await sendText(channel.token, '15550003333', 'two')];
+    const other = await linkedChannel();
+    const theirs = await sendText(other.token, BOB, 'not yours');
+
+    const all = await client.gate(channel.token, 'GET', '/messages/list');
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ count: 2, total: 2, offset: 0 });
+    expect(new Set(ids(all.body))).toEqual(new Set(mine.map((m) => m.id)));
+    expect(ids((await client.gate(other.token, 'GET', `/messages/list/${BOB_CHAT}`)).body)).toEqual([theirs.id]);
+    expect((await client.gate(other.token, 'GET', '/messages/list?from_me=false')).body).toMatchObject({ messages: [], total: 0 });
+  });
+
+  it('answers 404 for a chat without messages and 400 for malformed parameters', async () => {
+    const channel = await linkedChannel();
+    await sendText(channel.token, BOB, 'one');
+    const missing = await client.gate(channel.token, 'GET', '/messages/list/15559999999@s.whatsapp.net');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('Specified chat not found');
+    // The path wants a chat ID: bare digits are a phone, not a chat.
+    expect((await client.gate(channel.token, 'GET', `/messages/list/${BOB}`)).status).toBe(400);
+    expect((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?count=0`)).status).toBe(400);
+    expect((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?count=501`)).status).toBe(400);
+    expect((await client.gate(channel.token, 'GET', `/messages/list/${BOB_CHAT}?from_me=1`)).status).toBe(400);
+    expect((await client.gate(channel.token, 'GET', '/messages/list?sort=newest')).status).toBe(400);
+  });
+});
+
 describe('paths outside the simulation', () => {
   it('answers unknown paths and methods with 404 and unsimulated official operations with 501, in the error shape', async () => {
     const unknown = await client.partner('GET', '/nope');

@@ -4,6 +4,7 @@ import { registerApiDispatcher } from './api-dispatcher';
 import { errorBody, SimHttpError } from './api-error';
 import { registerDebugRoutes } from './control-debug-routes';
 import { registerControlRoutes } from './control-routes';
+import { gateHistoryHandlers } from './gate-message-history';
 import { gateMessageHandlers } from './gate-messages';
 import { gateSessionHandlers } from './gate-session';
 import { gateSettingsHandlers } from './gate-settings';
@@ -20,6 +21,7 @@ export const SIMULATED_HANDLERS = {
   ...gateSessionHandlers,
   ...gateSettingsHandlers,
   ...gateMessageHandlers,
+  ...gateHistoryHandlers,
 };
 
 // Base64 media travels inside JSON bodies; WhatsApp's own document limit is 100 MB.

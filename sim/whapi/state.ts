@@ -88,7 +88,8 @@ export interface StatusRecord {
 }
 export interface MessageRecord {
   channelId: string;
-  message: Record<string, unknown> & { id: string; chat_id: string; from_me: boolean; status?: MessageStatus };
+  /** `timestamp` in Gate seconds; history lists sort and filter on it */
+  message: Record<string, unknown> & { id: string; chat_id: string; from_me: boolean; timestamp: number; status?: MessageStatus };
   statuses: StatusRecord[];
 }
 

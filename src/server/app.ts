@@ -10,6 +10,7 @@ import { registerOpenApi } from './http/openapi';
 import { adminAuditRoutes } from './http/routes/admin-audit';
 import { adminChannelRoutes } from './http/routes/admin-channels';
 import { channelRoutes } from './http/routes/channels';
+import { messagingRoutes } from './http/routes/messaging';
 import { channelWebhookRoutes } from './http/routes/channel-webhooks';
 import { adminDashboardRoutes } from './http/routes/admin-dashboard';
 import { adminBalanceRoutes } from './http/routes/admin-balances';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   adminBalanceRoutes(app, deps);
   whapiWebhookRoutes(app, whapi);
   channelRoutes(app, deps);
+  messagingRoutes(app, deps);
   adminChannelRoutes(app, deps);
   channelWebhookRoutes(app, deps);
   paypalRoutes(app, deps.services.paypal);

@@ -1,4 +1,5 @@
 import { buildChannelJobs } from './features/channels/channel-jobs';
+import { buildMessagingJobs } from './features/messaging/messaging-jobs';
 import { paypalJobs } from './features/paypal/paypal-jobs';
 import { buildWebhookEventJobs } from './features/webhook-events/webhook-event-jobs';
 import type { JobDefinition } from './jobs/define-job';
@@ -10,5 +11,5 @@ import type { Services } from './services';
  * their feature (features/…/…-job.ts) and are bound here, so the runner never imports a feature (decision 011).
  */
 export function buildJobs(services: Services): JobDefinition[] {
-  return [purgeExpiredSessions, ...paypalJobs(services.paypal), ...buildChannelJobs(services), ...buildWebhookEventJobs(services)];
+  return [purgeExpiredSessions, ...paypalJobs(services.paypal), ...buildChannelJobs(services), ...buildWebhookEventJobs(services), ...buildMessagingJobs(services)];
 }

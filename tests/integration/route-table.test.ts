@@ -58,6 +58,8 @@ const VALID_BODIES: Record<string, unknown> = {
   'POST /api/admin/users/{id}/ban': { reason: 'route-table probe' },
   'PUT /api/admin/users/{id}/role': { role: 'admin' },
   'PATCH /api/me': { name: 'Changed By Probe' },
+  'POST /api/messages': { channelId: 'probe', to: '+14155550123', body: 'probe' },
+  'POST /api/campaigns': { channelId: 'probe', name: 'Probe', body: 'probe', recipients: '+14155550123' },
   'POST /api/me/password': { currentPassword: 'correct horse battery', newPassword: 'changed by probe' },
   'PATCH /api/admin/settings/whapi': { partnerName: 'probe' },
   'PATCH /api/admin/users/{id}/overrides': { notes: 'route-table probe', pageAccess: { bulk: true } },

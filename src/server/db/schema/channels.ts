@@ -97,6 +97,8 @@ export const appSettings = pgTable(
   {
     id: integer('id').primaryKey().default(1),
     autoAllocate: boolean('auto_allocate').notNull().default(true),
+    /** IANA zone of the platform's calendar: the `daily` message limit resets at its midnight. */
+    timeZone: text('time_zone').notNull().default('UTC'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: text('updated_by').references(() => users.id),
   },

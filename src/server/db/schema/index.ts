@@ -10,3 +10,4 @@ export * from './paypal';
 export * from './email';
 export * from './webhook-events';
 export * from './channels';
+export * from './messaging';

@@ -1,16 +1,21 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { channels, webhookEvents } from '../../db/schema/index';
-import { parseWhapiWebhook, type WhapiGateWebhook } from '../../integrations/whapi/index';
+import { parseWhapiWebhook, type WhapiGateWebhook, type WhapiStatusUpdate } from '../../integrations/whapi/index';
+import { applyMessageStatuses, hasMessagesInFlight } from '../messaging/apply-message-statuses';
 import type { ChannelDeps } from './channel-deps';
 import { selectChannelViews, type ChannelView } from './channel-row';
 import { gateFor } from './channel-whapi';
 import { applyLinkObservation, observeHealth, type LinkObservation } from './link-state';
 
+/** How long a status that matches no message of ours may wait for its message's send to be recorded. */
+const STATUS_WAIT_MS = 2 * 60_000;
+
 /**
  * Applies one stored channel event (webhook_events), once: its row is claimed in the transaction that applies
  * it. Events are hints (STYLE "Webhooks are triggers, not truth"): a link or unlink is confirmed by reading the
  * channel's health from WHAPI, so redeliveries and out-of-order events end in WHAPI's real state (W2). A banned
- * owner's events are acknowledged and ignored (S2). Message and status events are kept for the messaging work.
+ * owner's events are acknowledged and ignored (S2). Status events move outbox messages forward (DOMAIN.md
+ * "Messaging"); incoming messages are kept with the event.
  */
 export async function applyChannelEvent(deps: ChannelDeps, eventId: number): Promise<string | null> {
   const [event] = await deps.db.select().from(webhookEvents).where(eq(webhookEvents.id, eventId));
@@ -23,6 +28,7 @@ export async function applyChannelEvent(deps: ChannelDeps, eventId: number): Pro
   let outcome: string;
   let observation: LinkObservation | null = null;
   let lastMessageAt: Date | null = null;
+  let statuses: WhapiStatusUpdate[] = [];
   if (!view) outcome = 'unknown_channel';
   else if (view.ownerBanned) {
     outcome = 'user_banned';
@@ -34,6 +40,7 @@ export async function applyChannelEvent(deps: ChannelDeps, eventId: number): Pro
   else if (!parsed.ok) outcome = 'unreadable';
   else {
     ({ outcome, observation, lastMessageAt } = await interpret(deps, view, parsed.event));
+    if (parsed.event.kind === 'statuses') statuses = parsed.event.statuses;
   }
 
   return deps.db.transaction(async (tx) => {
@@ -52,6 +59,16 @@ export async function applyChannelEvent(deps: ChannelDeps, eventId: number): Pro
         .update(channels)
         .set({ lastMessageAt: sql`greatest(${channels.lastMessageAt}, ${lastMessageAt})` })
         .where(eq(channels.id, view.channel.id));
+    }
+    if (view && statuses.length) {
+      const unmatched = await applyMessageStatuses(tx, statuses);
+      // WHAPI can report a status before our dispatcher has written the id WHAPI gave it (a few ms apart): while
+      // that channel has sends in flight, try again shortly instead of losing the status. Statuses of messages
+      // sent from the phone never match and are simply kept with the event.
+      if (unmatched && Date.now() - event.receivedAt.getTime() < STATUS_WAIT_MS && (await hasMessagesInFlight(tx, view.channel.id))) {
+        throw new Error('a status arrived before its message was recorded as sent; retrying');
+      }
+      outcome = unmatched === statuses.length ? 'stored' : 'applied';
     }
     await tx.update(webhookEvents).set({ processedAt: new Date(), outcome }).where(eq(webhookEvents.id, eventId));
     return outcome;

@@ -103,7 +103,7 @@ export function adminUserRoutes(app: App, { database, auth, jobs }: AppDeps): vo
       ...usersPage,
       schema: { tags: ['admin'], params: userIdParams, body: unbanBody, response: { 200: adminUserBody, ...errors } },
     },
-    async (request) => ({ user: await unbanUser(db, { actor: actorOf(request), userId: request.params.id }) }),
+    async (request) => ({ user: await unbanUser(db, { actor: actorOf(request), userId: request.params.id, jobs }) }),
   );
 
   app.put(

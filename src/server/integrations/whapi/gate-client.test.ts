@@ -235,6 +235,86 @@ describe('getMessage — GET /messages/{id}', () => {
   });
 });
 
+describe('listChatMessages — GET /messages/list/{ChatID}', () => {
+  const CHAT = 'GET /messages/list/15550001111@s.whatsapp.net';
+  const older = { ...sentBody().message, id: 'Older.message.id-AAAAAAAAAA', timestamp: 1712995200 };
+  const page = (messages: unknown[], extra: Record<string, unknown> = {}) => ({
+    status: 200,
+    body: { messages, count: messages.length, total: messages.length, offset: 0, ...extra },
+  });
+
+  it('asks for a phone’s personal chat with its filters in WHAPI spelling and returns the messages, newest first', async () => {
+    server.on(CHAT, page([sentBody().message, older]));
+    const result = await gate.listChatMessages({ chatId: '+15550001111', fromMe: true, timeFrom: new Date(1712995200_900), count: 50, offset: 0 });
+    expect(result.messages.map((m) => [m.id, m.fromMe, m.text])).toEqual([[MESSAGE_ID, true, 'hi'], [older.id, true, 'hi']]);
+    expect([result.total, result.scanned]).toEqual([2, 2]);
+    // '@' travels literally (a server that didn't decode %40 would find no chat); the time is whole seconds.
+    expect(server.requests[0]?.path).toBe('/messages/list/15550001111@s.whatsapp.net');
+    expect(Object.fromEntries(server.requests[0]!.query)).toEqual({ from_me: 'true', time_from: '1712995200', count: '50', offset: '0' });
+  });
+
+  it('passes a full chat id as it is, from_me=false as the string, and no filter it was not given', async () => {
+    server.on('GET /messages/list/120363012345678901@g.us', page([]));
+    expect(await gate.listChatMessages({ chatId: '120363012345678901@g.us', fromMe: false })).toEqual({ messages: [], total: 0, scanned: 0 });
+    expect(Object.fromEntries(server.requests[0]!.query)).toEqual({ from_me: 'false' });
+  });
+
+  it('skips messages it cannot read but still counts them, and says so in the log', async () => {
+    const warnings: object[] = [];
+    const logged = createWhapiGateClient({ baseUrl: server.url, token: CHANNEL_TOKEN, log: { warn: (obj) => warnings.push(obj) } });
+    server.on(CHAT, page([{ id: 'Poll.update.id-BBBBBBBBBB', type: 'poll_update' }, sentBody().message, 'garbage'], { total: 7 }));
+    const result = await logged.listChatMessages({ chatId: '15550001111' });
+    expect(result.messages.map((m) => m.id)).toEqual([MESSAGE_ID]);
+    expect([result.total, result.scanned]).toEqual([7, 3]);
+    expect(warnings).toEqual([{ operation: 'GET /messages/list/{chatId}', skipped: 2 }]);
+  });
+
+  it('counts from the offset when WHAPI leaves out total', async () => {
+    server.on(CHAT, { status: 200, body: { messages: [sentBody().message], offset: 10 } });
+    expect(await gate.listChatMessages({ chatId: '15550001111', offset: 10 })).toMatchObject({ total: 11, scanned: 1 });
+  });
+
+  it('reads 404 "Specified chat not found" as an empty history: nothing was ever sent there', async () => {
+    server.on(CHAT, whapiError(404, 'Specified chat not found'));
+    expect(await gate.listChatMessages({ chatId: '15550001111' })).toEqual({ messages: [], total: 0, scanned: 0 });
+    expect(server.hits(CHAT)).toBe(1);
+  });
+
+  it('keeps 404 "Channel not found" a rejected token, not an empty history', async () => {
+    server.on(CHAT, whapiError(404, 'Channel not found'));
+    const error = await failure(gate.listChatMessages({ chatId: '15550001111' }));
+    expect([error.code, error.kind]).toEqual(['UPSTREAM_REJECTED', 'token']);
+  });
+
+  it('retries outages like any safe read, then gives UPSTREAM_UNAVAILABLE', async () => {
+    server.on(CHAT, whapiError(503, 'Service unavailable'), page([older]));
+    expect((await gate.listChatMessages({ chatId: '15550001111' })).messages.map((m) => m.id)).toEqual([older.id]);
+    expect(server.hits(CHAT)).toBe(2);
+
+    server.reset();
+    server.on(CHAT, whapiError(500, 'Internal error'));
+    expect((await failure(gate.listChatMessages({ chatId: '15550001111' }))).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(server.hits(CHAT)).toBe(3);
+  });
+
+  it('maps 400 with WHAPI text and an unreadable reply to bad_reply', async () => {
+    server.on(CHAT, whapiError(400, 'query.count must be <= 500'), { status: 200, body: [1, 2] });
+    expect((await failure(gate.listChatMessages({ chatId: '15550001111', count: 501 }))).message).toBe(
+      'WHAPI rejected the request (WHAPI 400: query.count must be <= 500).',
+    );
+    expect((await failure(gate.listChatMessages({ chatId: '15550001111' }))).kind).toBe('bad_reply');
+  });
+
+  it('refuses a chat that is neither a phone number nor a chat id, without calling WHAPI', async () => {
+    for (const chatId of ['', '12', 'Bob', '555-0001111']) {
+      const error = await gate.listChatMessages({ chatId }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('VALIDATION_FAILED');
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe('messageStatuses — GET /statuses/{id}', () => {
   it('returns the statuses', async () => {
     server.on(`GET /statuses/${MESSAGE_ID}`, {

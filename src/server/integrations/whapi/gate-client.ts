@@ -1,11 +1,12 @@
 import { invalid } from '../../app-error';
-import type { WhapiErrorKind } from './errors';
+import { isWhapiError, type WhapiErrorKind } from './errors';
 import { createWhapiHttp } from './http';
 import {
   wireGateSettings,
   wireHealth,
   wireLimits,
   wireMessage,
+  wireMessagePage,
   wirePairingCode,
   wireQr,
   wireSent,
@@ -20,6 +21,7 @@ import type {
   WhapiHealth,
   WhapiLimits,
   WhapiMessage,
+  WhapiMessagePage,
   WhapiQr,
   WhapiSendResult,
   WhapiStatusUpdate,
@@ -43,6 +45,10 @@ export interface WhapiGateClient {
   sendImage(input: { to: string; media: string; caption?: string; mimeType?: string }): Promise<WhapiSendResult>;
   sendDocument(input: { to: string; media: string; filename?: string; caption?: string; mimeType?: string }): Promise<WhapiSendResult>;
   getMessage(id: string): Promise<WhapiMessage>;
+  /** GET /messages/list/{ChatID}, newest first: what this channel sent to (or got from) one chat, e.g. to learn after
+   *  a crash whether a send went out. `chatId` is phone digits or a chat id; `timeFrom` is inclusive. A chat WHAPI
+   *  doesn't know (404) has an empty history: nothing was ever sent there. */
+  listChatMessages(input: { chatId: string; fromMe?: boolean; timeFrom?: Date; count?: number; offset?: number }): Promise<WhapiMessagePage>;
   /** GET /statuses/{id}: the view/ack list of an outgoing message. */
   messageStatuses(id: string): Promise<WhapiStatusUpdate[]>;
   /** GET /limits: trial/sandbox quotas, or null when the channel has none (204). */
@@ -53,6 +59,16 @@ export interface WhapiGateClient {
 const SEND_KINDS: Partial<Record<number, WhapiErrorKind>> = { 401: 'not_linked', 404: 'not_found' };
 
 const seg = (value: string) => encodeURIComponent(value);
+
+/** A phone's personal chat is `<digits>@s.whatsapp.net` (NOTES §0 "ID formats"). The `@` stays literal, as a path
+ *  allows: a server that doesn't decode `%40` would answer 404, which we read as "never sent", and we'd send twice. */
+function chatPath(chatId: string): string {
+  const trimmed = chatId.trim();
+  const phone = /^\+?(\d{7,15})$/.exec(trimmed)?.[1];
+  const full = trimmed.includes('@') ? trimmed : phone ? `${phone}@s.whatsapp.net` : null;
+  if (!full) throw invalid({ chatId: 'Enter a phone number with country code (7 to 15 digits) or a WhatsApp chat id.' });
+  return seg(full).replace(/%40/g, '@');
+}
 
 export function createWhapiGateClient(options: WhapiClientOptions & { token: string }): WhapiGateClient {
   const http = createWhapiHttp(options, 'gate');
@@ -164,6 +180,43 @@ export function createWhapiGateClient(options: WhapiClientOptions & { token: str
         statusKinds: { 404: 'not_found' },
       });
       return http.parse(wireMessage, reply, operation);
+    },
+
+    async listChatMessages(input) {
+      const operation = 'GET /messages/list/{chatId}';
+      const query = {
+        from_me: input.fromMe,
+        time_from: input.timeFrom ? Math.floor(input.timeFrom.getTime() / 1000) : undefined,
+        count: input.count,
+        offset: input.offset,
+      };
+      const path = `/messages/list/${chatPath(input.chatId)}`;
+      let reply;
+      try {
+        reply = await http.send({
+          method: 'GET',
+          path,
+          operation,
+          idempotent: true,
+          query,
+          what: 'the chat',
+          statusKinds: { 404: 'not_found' },
+        });
+      } catch (error) {
+        // 404 "Specified chat not found". A 404 "Channel not found" (bad token) stays kind 'token' (errors.ts).
+        if (isWhapiError(error) && error.kind === 'not_found') return { messages: [], total: 0, scanned: 0 };
+        throw error;
+      }
+      const page = http.parse(wireMessagePage, reply, operation);
+      const items = page.messages ?? [];
+      const messages = items.flatMap((item) => {
+        const parsed = wireMessage.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      });
+      if (messages.length < items.length) {
+        options.log?.warn({ operation, skipped: items.length - messages.length }, 'WHAPI history held messages we could not read');
+      }
+      return { messages, total: page.total ?? (page.offset ?? input.offset ?? 0) + items.length, scanned: items.length };
     },
 
     async messageStatuses(id) {

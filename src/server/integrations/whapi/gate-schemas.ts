@@ -178,6 +178,14 @@ export const wireMessage = z
     };
   });
 
+/** GET /messages/list[/{ChatID}] → `{messages, count, total, offset, first?, last?}` (NOTES §B7). Items stay raw
+ *  here so one message in a shape we don't know can't make the whole page unreadable; read each with wireMessage. */
+export const wireMessagePage = z.looseObject({
+  messages: z.array(z.unknown()).nullish(),
+  total: optNumber,
+  offset: optNumber,
+});
+
 export const wireSent = z.looseObject({ sent: z.boolean().nullish(), message: z.unknown().optional() });
 
 export const wireStatus = z

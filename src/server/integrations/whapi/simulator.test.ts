@@ -152,6 +152,32 @@ describe('against the WHAPI simulator', () => {
     expect(gone.message).toContain('Channel not found');
   });
 
+  it('reads a chat’s history back: what went out, since when, page by page, and nothing for an unknown chat', async () => {
+    const channel = await partner.createChannel({ name: 'History', projectId: await defaultProjectId() });
+    await control('POST', `/__sim/channels/${channel.id}/link`, { phone: '15550002222', name: 'Bob' });
+    const gate = gateFor(channel);
+    const first = await gate.sendText({ to: '15550004444', body: 'one' });
+    await control('POST', `/__sim/channels/${channel.id}/incoming`, { from: '15550004444', body: 'reply' });
+    await control('POST', '/__sim/clock', { advanceMs: 2_000 });
+    const second = await gate.sendText({ to: '15550004444', body: 'two' });
+    await gate.sendText({ to: '15550005555', body: 'another chat' });
+
+    const sent = await gate.listChatMessages({ chatId: '15550004444', fromMe: true });
+    expect(sent.messages.map((m) => [m.id, m.text])).toEqual([[second.messageId, 'two'], [first.messageId, 'one']]);
+    expect([sent.total, sent.scanned]).toEqual([2, 2]);
+    const since = await gate.listChatMessages({ chatId: '15550004444@s.whatsapp.net', timeFrom: second.message!.timestamp });
+    expect(since.messages.map((m) => m.id)).toEqual([second.messageId]);
+    const incoming = await gate.listChatMessages({ chatId: '15550004444', fromMe: false });
+    expect(incoming.messages.map((m) => [m.fromMe, m.from, m.text])).toEqual([[false, '15550004444', 'reply']]);
+    const paged = await gate.listChatMessages({ chatId: '15550004444', count: 1, offset: 1 });
+    expect([paged.messages.length, paged.total, paged.scanned]).toEqual([1, 3, 1]);
+
+    expect(await gate.listChatMessages({ chatId: '15550009999' })).toEqual({ messages: [], total: 0, scanned: 0 });
+    const badGate = createWhapiGateClient({ baseUrl: sim.url, token: 'B'.repeat(32), ...fast });
+    expect((await failure(badGate.listChatMessages({ chatId: '15550004444' }))).kind).toBe('token');
+    await partner.deleteChannel(channel.id);
+  });
+
   it('hands out a pairing code', async () => {
     const channel = await partner.createChannel({ name: 'Pairing', projectId: await defaultProjectId() });
     expect(await gateFor(channel).pairingCode('15550003333')).toMatch(/\S/);

@@ -146,6 +146,16 @@ export interface WhapiMessage {
   media: WhapiMedia | null;
 }
 
+/** One page of a chat's history, newest first. */
+export interface WhapiMessagePage {
+  /** The messages we could read; one WHAPI sends in a shape we don't know is left out (and logged). */
+  messages: WhapiMessage[];
+  /** WHAPI's count of matching messages before paging, unreadable ones included. */
+  total: number;
+  /** How many items WHAPI returned in this page, unreadable ones included: the next page starts this much further. */
+  scanned: number;
+}
+
 export interface WhapiSendResult {
   /** WHAPI's own `sent` flag. */
   sent: boolean;
