@@ -86,11 +86,34 @@ export type TestEmailResult = z.infer<typeof testEmailResultBody>;
 export const platformSettingsBody = z.object({
   /** DOMAIN.md "Auto-allocation": channel time follows paid time without the admin's hand (default on). */
   autoAllocate: z.boolean(),
+  /** IANA time zone of the platform's calendar: the daily message limit resets at its midnight (DOMAIN.md "Messaging"). */
+  timeZone: z.string(),
   updatedAt: isoDate,
 });
 export type PlatformSettings = z.infer<typeof platformSettingsBody>;
 
-export const updatePlatformSettingsBody = z.strictObject({
-  autoAllocate: z.boolean({ error: 'Choose on or off.' }),
-});
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Either switch, or both; a body that changes nothing is a mistake worth telling. */
+export const updatePlatformSettingsBody = z
+  .strictObject({
+    autoAllocate: z.boolean({ error: 'Choose on or off.' }).optional(),
+    timeZone: z
+      .string()
+      .trim()
+      .max(64)
+      .refine(isTimeZone, { error: 'Choose a time zone from the list, e.g. Asia/Bahrain.' })
+      .optional(),
+  })
+  .refine((body) => body.autoAllocate !== undefined || body.timeZone !== undefined, {
+    error: 'Change at least one setting.',
+    path: ['autoAllocate'],
+  });
 export type UpdatePlatformSettings = z.infer<typeof updatePlatformSettingsBody>;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSenderAccount } from '../../src/server/features/messaging/sender-account';
 import { readAutoAllocate } from '../../src/server/features/platform-settings/read-auto-allocate';
 import { signUpAdmin, signUpUser, startTestApp, TestClient } from '../support/test-app';
 
@@ -97,5 +98,19 @@ describe('platform settings', () => {
     expect((await write({ autoAllocate: false }, anonymous)).statusCode).toBe(401);
     expect(await readAutoAllocate(db)).toBe(true);
     expect(await auditRows()).toHaveLength(2);
+  });
+
+  it('sets the calendar’s time zone, which moves the daily message window, and refuses an unknown zone', async () => {
+    expect((await read()).json().timeZone).toBe('UTC');
+    const response = await write({ timeZone: 'Asia/Bahrain' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ timeZone: 'Asia/Bahrain', autoAllocate: true });
+    expect((await auditRows()).at(-1)!.meta).toEqual({ changed: ['timeZone'], before: { timeZone: 'UTC' }, after: { timeZone: 'Asia/Bahrain' } });
+    const account = await loadSenderAccount(db, admin.id, new Date('2026-11-21T22:30:00Z'));
+    expect(account!.daily.key).toBe('2026-11-22');
+    const bad = await write({ timeZone: 'Mars/Olympus' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toEqual({ timeZone: 'Choose a time zone from the list, e.g. Asia/Bahrain.' });
+    expect((await write({ timeZone: 'UTC' })).json().timeZone).toBe('UTC');
   });
 });

@@ -30,7 +30,7 @@ export async function loadSenderAccount(db: DbOrTx, userId: string, now: Date = 
   const raw = rows[0];
   if (!raw) return null;
   // drizzle's raw execute hands timestamps back as text; the shared mapper expects what node-postgres gives.
-  const row = { ...raw, sub_service_ends_at: raw.sub_service_ends_at ? new Date(raw.sub_service_ends_at as string) : null };
+  const row: Record<string, unknown> = { ...raw, sub_service_ends_at: raw.sub_service_ends_at ? new Date(raw.sub_service_ends_at as string) : null };
   const subscription = toCurrentSubscription(row);
   const admin = row.role === 'admin';
   const limits = effectiveLimits(subscription);

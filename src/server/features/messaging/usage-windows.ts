@@ -55,12 +55,3 @@ export function bulkWindow(at: Date, subscription: { id: string; startedAt: Date
   const index = Math.max(0, Math.floor((at.getTime() - subscription.startedAt.getTime()) / length));
   return { key: `${subscription.id}:${index}`, resetsAt: new Date(subscription.startedAt.getTime() + (index + 1) * length) };
 }
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -19,5 +19,5 @@ export async function loadPlatformSettings(db: DbOrTx, options: { forUpdate?: bo
 }
 
 export function describePlatformSettings(row: PlatformSettingsRow): PlatformSettings {
-  return { autoAllocate: row.autoAllocate, updatedAt: row.updatedAt.toISOString() };
+  return { autoAllocate: row.autoAllocate, timeZone: row.timeZone, updatedAt: row.updatedAt.toISOString() };
 }

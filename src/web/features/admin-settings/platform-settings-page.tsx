@@ -1,6 +1,7 @@
-import { Alert, List, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Group, List, Select, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconCalendarShare } from '@tabler/icons-react';
+import { IconAlertCircle, IconCalendarShare, IconClockHour4 } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import type { PlatformSettings } from '../../../contracts/settings';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
@@ -68,6 +69,52 @@ function AutoAllocationCard({ settings }: { settings: PlatformSettings }) {
   );
 }
 
+/** Every zone this browser knows, plus the saved one (an older browser may lack a newer zone). */
+function zoneOptions(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set(['UTC', current, ...zones])];
+}
+
+// DOMAIN.md "Messaging": `daily` counts per calendar day in the platform time zone.
+function TimeZoneCard({ settings }: { settings: PlatformSettings }) {
+  const update = useUpdatePlatformSettings();
+  const zones = useMemo(() => zoneOptions(settings.timeZone), [settings.timeZone]);
+  const save = (timeZone: string | null) => {
+    if (!timeZone || timeZone === settings.timeZone) return;
+    update.mutate({ timeZone }, { onSuccess: (saved) => notifications.show({ color: 'teal', message: `Time zone set to ${saved.timeZone}.` }) });
+  };
+  return (
+    <SettingsCard
+      descriptionPlacement="below"
+      id="time-zone-title"
+      icon={<IconClockHour4 size={22} />}
+      title="Calendar time zone"
+      description="Users' daily message limits reset at midnight in this time zone."
+    >
+      <Stack gap="sm">
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label="Time zone"
+            data={zones}
+            value={update.isPending ? (update.variables?.timeZone ?? settings.timeZone) : settings.timeZone}
+            onChange={save}
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage="No time zone matches"
+            disabled={update.isPending}
+            w={{ base: '100%', xs: 320 }}
+          />
+        </Group>
+        {update.error && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>
+            {update.error.message}
+          </Alert>
+        )}
+      </Stack>
+    </SettingsCard>
+  );
+}
+
 export function PlatformSettingsPage() {
   const settings = usePlatformSettings();
   const data = settings.data;
@@ -76,7 +123,10 @@ export function PlatformSettingsPage() {
     <Stack gap={0}>
       <PageHeader title="Platform" description="Switches that change how the platform behaves for every user." />
       {data ? (
-        <AutoAllocationCard settings={data} />
+        <Stack gap="lg">
+          <AutoAllocationCard settings={data} />
+          <TimeZoneCard settings={data} />
+        </Stack>
       ) : settings.isError ? (
         <LoadError
           title="Couldn't load the platform settings"
