@@ -7,6 +7,7 @@ import { openDatabase } from '../src/server/db/open-database';
 import { DEMO_ACCOUNTS, seedAccounts } from './seed-accounts';
 import { seedPayPal } from './seed-paypal';
 import { seedPlans } from './seed-plans';
+import { seedDemoSender } from './seed-demo-sender';
 import { seedWhapi } from './seed-whapi';
 
 // npm run demo — the platform wired to the WHAPI simulator, with demo accounts and the integration already
@@ -55,12 +56,18 @@ server.on('exit', (code) => {
   void Promise.all([sim.close(), paypal.close()]).finally(() => process.exit(code ?? 0));
 });
 
-// Once the app answers, the simulator sends its partner days notice, so the admin sees a partner balance at once.
+// Once the app answers, the simulator sends its partner days notice, so the admin sees a partner balance at once,
+// and Layla is made ready to send (scripts/seed-demo-sender.ts).
 async function announcePartnerBalance(): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
     const healthy = await fetch(`${config.appUrl}/api/health`).then((r) => r.ok, () => false);
     if (healthy) {
       await fetch(`${sim.url}/__sim/partner/days-notice`, { method: 'POST' }).catch(() => undefined);
+      const [admin, layla] = [DEMO_ACCOUNTS.find((a) => a.role === 'admin')!, DEMO_ACCOUNTS.find((a) => a.email.startsWith('layla'))!];
+      await seedDemoSender(config.appUrl, sim.url, admin, { ...layla, phone: '+97336123456' }).then(
+        () => console.log(`Demo: ${layla.email} has the Business plan and a linked channel — try Send and Bulk.`),
+        (error: Error) => console.error(`Demo: could not prepare ${layla.email}'s channel: ${error.message}`),
+      );
       return;
     }
     await new Promise((r) => setTimeout(r, 200));
