@@ -64,6 +64,8 @@ test('an admin overrides a user, adds days and bans them; the user feels each ch
   await user.goto('/dashboard');
   await expect(user.getByTestId('days-remaining')).toHaveText('30 days remaining');
   expect((await me(user)).pages).toContain('bulk');
+  const userNav = user.getByRole('navigation', { name: 'Main navigation' });
+  await expect(userNav.getByRole('link', { name: 'Bulk', exact: true })).toBeVisible();
 
   // The admin finds the user by email.
   const nav = admin.getByRole('navigation', { name: 'Main navigation' });
@@ -96,9 +98,15 @@ test('an admin overrides a user, adds days and bans them; the user feels each ch
   await expect(admin.getByTestId('plan-info')).toContainText('Bulk messages');
   await expect(overrides.getByTestId('overridden-badge')).toHaveCount(2);
   await snapshot(admin, 'admin-user-details');
-  // The user's access changed on the server at once (the Bulk page itself is not built yet: its API list is the proof).
-  await expect.poll(async () => (await me(user)).pages.includes('bulk')).toBe(false);
+  // The user's open tab loses Bulk at once (no reload), the server refuses it, and the address no longer opens it.
+  await expect(userNav.getByRole('link', { name: 'Bulk', exact: true })).toHaveCount(0);
+  await expect(userNav.getByRole('link', { name: 'Send', exact: true })).toBeVisible();
+  expect((await me(user)).pages).not.toContain('bulk');
   expect((await me(user)).limits.daily).toBe(50);
+  expect((await api(user, 'GET', '/api/bulk/options')).status()).toBe(403);
+  await user.goto('/bulk');
+  await expect(user).not.toHaveURL(/\/bulk$/);
+  await user.goto('/dashboard');
 
   // +10 days: the user's open dashboard shows it without a reload.
   await admin.getByRole('button', { name: '+Days' }).click();

@@ -5,14 +5,17 @@ import {
   IconCash,
   IconGauge,
   IconHistory,
+  IconInbox,
   IconLayoutDashboard,
   IconSettings,
   IconPackages,
   IconReceipt,
   IconScale,
+  IconSend,
   IconTags,
   IconUserCircle,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 import type { Me } from '../../contracts/auth';
@@ -33,6 +36,9 @@ export interface NavItem {
 const USER_NAV: readonly NavItem[] = [
   { page: 'dashboard', label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard },
   { page: 'channels', label: 'Channels', to: '/channels', icon: IconBrandWhatsapp },
+  { page: 'send', label: 'Send', to: '/send', icon: IconSend },
+  { page: 'bulk', label: 'Bulk', to: '/bulk', icon: IconUsersGroup },
+  { page: 'outbox', label: 'Outbox', to: '/outbox', icon: IconInbox },
   { page: 'pricing', label: 'Pricing', to: '/pricing', icon: IconTags },
   { page: 'payments', label: 'Payments', to: '/payments', icon: IconReceipt },
   { page: 'account', label: 'Account', to: '/account', icon: IconUserCircle },

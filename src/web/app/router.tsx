@@ -8,6 +8,7 @@ import { parsePlansSearch } from '../features/admin-plans/plans-search';
 import { parseUsersSearch } from '../features/admin-users/users-search';
 import { parsePayPalReturnSearch, parsePricingSearch } from '../features/paypal/paypal-search';
 import { parseCheckoutSearch } from '../features/checkout/checkout-search';
+import { parseOutboxSearch } from '../features/messaging/outbox-search';
 import { NotFoundPage } from './not-found-page';
 import { FullPageLoader } from '../components/full-page-loader';
 import { RouteError } from './route-error';
@@ -97,6 +98,29 @@ const channelsRoute = createRoute({
   path: 'channels',
   beforeLoad: ({ context, preload }) => requirePage(context.me, 'channels', preload),
   component: lazyRouteComponent(() => import('../features/channels/channels-page'), 'ChannelsPage'),
+});
+
+// Messaging (DOMAIN.md "Messaging"): each page is switched on per plan and per user, like Channels.
+const sendRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'send',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'send', preload),
+  component: lazyRouteComponent(() => import('../features/messaging/send-page'), 'SendPage'),
+});
+
+const bulkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'bulk',
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'bulk', preload),
+  component: lazyRouteComponent(() => import('../features/messaging/bulk-page'), 'BulkPage'),
+});
+
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'outbox',
+  validateSearch: parseOutboxSearch,
+  beforeLoad: ({ context, preload }) => requirePage(context.me, 'outbox', preload),
+  component: lazyRouteComponent(() => import('../features/messaging/outbox-page'), 'OutboxPage'),
 });
 
 const adminChannelsRoute = createRoute({
@@ -267,6 +291,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     channelsRoute,
+    sendRoute,
+    bulkRoute,
+    outboxRoute,
     pricingRoute,
     checkoutRoute,
     paymentsRoute,
