@@ -7,6 +7,7 @@ import { endSession, type SessionEndReason } from './end-session';
 import { leadsQueryKey } from '../features/admin-leads/list-leads';
 import { announceChannelConnected } from '../features/channels/channel-connected-notice';
 import { ADMIN_CHANNELS_QUERY_KEY, channelsQueryKey } from '../features/channels/channel-query-keys';
+import { bulkOptionsQueryKey, messagingQueryKey, sendOptionsQueryKey } from '../features/messaging/messaging-query-keys';
 import { notificationsQueryKey } from '../features/notifications/list-notifications';
 import { meQueryOptions } from './me-query';
 
@@ -46,7 +47,11 @@ export function useRealtimeEvents(): void {
       }
       // Plan or override changes alter the pages a person may open; the server announces them so the menu
       // follows without a reload. (Sent by the server; not yet listed in REALTIME_EVENTS.)
-      source.addEventListener('access.changed', () => void queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey }));
+      // Limits come with them, so the messaging usage meters are read again too.
+      source.addEventListener('access.changed', () => {
+        void queryClient.invalidateQueries({ queryKey: meQueryOptions.queryKey });
+        void queryClient.invalidateQueries({ queryKey: messagingQueryKey });
+      });
       // A new notification (for an admin: usually a new lead): refresh the bell, and the Leads list if it is open.
       source.addEventListener('notification.created', () => {
         void queryClient.invalidateQueries({ queryKey: notificationsQueryKey });
@@ -57,6 +62,9 @@ export function useRealtimeEvents(): void {
       source.addEventListener('channel.updated', (event: MessageEvent<string>) => {
         void queryClient.invalidateQueries({ queryKey: channelsQueryKey });
         void queryClient.invalidateQueries({ queryKey: ADMIN_CHANNELS_QUERY_KEY });
+        // The Send and Bulk channel pickers say which channels can send.
+        void queryClient.invalidateQueries({ queryKey: sendOptionsQueryKey });
+        void queryClient.invalidateQueries({ queryKey: bulkOptionsQueryKey });
         const update = parseJson(event.data) as Partial<ChannelUpdatedEvent> | undefined;
         if (update?.channelId && update.authStatus === 'authorized' && update.message) announceChannelConnected(update.channelId, update.message);
       });
