@@ -60,7 +60,7 @@ export interface BenchApp {
 /** main.ts's wiring (config → migrate → auth → bus → services → app) on `databaseUrl`, listening on 127.0.0.1. */
 export async function startBenchApp(
   databaseUrl: string,
-  options: { env?: Record<string, string>; jobs?: boolean } = {},
+  options: { env?: Record<string, string>; jobs?: boolean; /** a fixed port, when APP_URL must name it (simulator webhooks) */ port?: number } = {},
 ): Promise<BenchApp> {
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -84,7 +84,7 @@ export async function startBenchApp(
     : null;
   services.jobs = jobs;
   const app = await buildApp({ config, database, auth, bus, jobs, services, webRoot: null });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

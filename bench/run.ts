@@ -7,8 +7,8 @@ import { timeStartUp } from './p6-start-up';
 import { benchAdminLists } from './p4-admin-lists';
 import { ensureWebBuild } from '../src/server/web-build';
 
-// npm run bench — QUALITY P1, P4, P5, P6 measured in one run on this machine; figures are ratios or sizes, and the
-// goals are printed beside them. Everything targets 127.0.0.1 only.
+// npm run bench — QUALITY P1, P2, P3, P4, P5, P6 and W3 measured in one run on this machine; figures are ratios or
+// sizes, and the goals are printed beside them. Everything targets 127.0.0.1 only.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dataDir = mkdtempSync(join(tmpdir(), 'omniplus-bench-'));
@@ -80,6 +80,27 @@ results.w3 = await benchWebhookAck({
   adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   seconds: Number(process.env.BENCH_W3_SECONDS ?? 20),
 });
+
+// P2 on its own fresh database, the app in this process, the WHAPI simulator in a child process.
+const { benchSendMessage } = await import('./p2-send-message');
+results.p2 = await benchSendMessage({
+  adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  seconds: SECONDS,
+  senders: Number(process.env.BENCH_P2_SENDERS ?? 10),
+});
+
+// P3 in a process of its own: its RSS goal is about the app and dispatcher, not about what the runs above left here.
+{
+  const { execFileSync } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const p3Json = join(tmpdir(), `omniplus-bench-p3-${process.pid}.json`);
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/p3-bulk-campaign.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_P3_JSON: p3Json },
+  });
+  results.p3 = JSON.parse(readFileSync(p3Json, 'utf8'));
+  rmSync(p3Json, { force: true });
+}
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);

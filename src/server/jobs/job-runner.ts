@@ -8,7 +8,10 @@ export interface EnqueueOptions {
   tx?: Tx;
   /** Run no earlier than this many seconds from now. */
   delaySeconds?: number;
-  /** pg-boss drops a second job with the same key while the first is queued (used for sweeps and debounces). */
+  /**
+   * Stored with the job. Our queues use pg-boss's `standard` policy, on which the key does NOT prevent a second job
+   * (measured: two sends, two jobs); every handler is safe to run twice, and campaign dispatchers hold a lease.
+   */
   singletonKey?: string;
 }
 

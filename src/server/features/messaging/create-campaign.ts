@@ -38,8 +38,8 @@ export async function createCampaign(deps: MessagingDeps, input: CreateCampaignI
     if (!account) throw new AppError('NOT_FOUND', 'User was not found.');
     const channel = await requireSendableChannel(tx, input.userId, input.channelId, now);
     const total = parsed.recipients.length;
-    const charged = await chargeUsage(tx, { userId: input.userId, kind: 'bulk', window: account.bulk.key, count: total, limit: account.bulkLimit });
-    if (!charged) throw new AppError('LIMIT_REACHED', MESSAGING_MESSAGES.bulkLimit);
+    const bulkUsed = await chargeUsage(tx, { userId: input.userId, kind: 'bulk', window: account.bulk.key, count: total, limit: account.bulkLimit });
+    if (bulkUsed === null) throw new AppError('LIMIT_REACHED', MESSAGING_MESSAGES.bulkLimit);
 
     const [campaign] = await tx
       .insert(messageCampaigns)
@@ -63,7 +63,7 @@ export async function createCampaign(deps: MessagingDeps, input: CreateCampaignI
     await deps.jobs?.enqueue(dispatchCampaignJob, { campaignId: campaign!.id }, { tx, singletonKey: campaign!.id });
     return {
       campaign: await describeCampaign(tx, campaign!, channel.name),
-      usage: await describeUsage(tx, account),
+      usage: await describeUsage(tx, account, { bulk: bulkUsed }),
       duplicatesRemoved: parsed.duplicatesRemoved,
       linesSkipped: parsed.linesSkipped,
       notice: MESSAGING_MESSAGES.campaignStarted,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { outboxMessages } from '../../db/schema/index';
 import { findChannelView } from '../channels/channel-row';
-import type { MessagingDeps } from './messaging-deps';
+import { messagingGate, type MessagingDeps } from './messaging-deps';
 import { deliverMessageJob } from './messaging-job-refs';
 import { attemptSend, claimQueued, recordOutcome, senderBlock, type SendOutcome } from './send-attempt';
 
@@ -36,7 +36,7 @@ export async function deliverMessage(deps: MessagingDeps, messageId: number): Pr
   if (claim.outcome !== 'claimed') return claim.outcome;
 
   const { message, view } = claim;
-  const outcome = await attemptSend(deps, view, message);
+  const outcome = await attemptSend(messagingGate(deps, view.channel), message);
   // A single message was charged to the daily limit when it was accepted; retries never charge it again. It is
   // not kept waiting behind a channel that cannot send: the person sees why it failed at once.
   const final: SendOutcome =

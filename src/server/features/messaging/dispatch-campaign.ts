@@ -4,10 +4,10 @@ import type { DbOrTx } from '../../db/connect';
 import { messageCampaigns, outboxMessages } from '../../db/schema/index';
 import { findChannelView, type ChannelView } from '../channels/channel-row';
 import { refundUsage, takeUsage } from './message-usage';
-import type { MessagingDeps } from './messaging-deps';
+import { messagingGate, type MessagingDeps } from './messaging-deps';
 import { dispatchCampaignJob } from './messaging-job-refs';
 import type { OutboxRecord } from './outbox-view';
-import { attemptSend, claimQueued, recordOutcome, senderBlock, type SendOutcome } from './send-attempt';
+import { attemptSend, claimQueued, recordOutcome, recordSent, senderBlock, type SendOutcome } from './send-attempt';
 import { loadSenderAccount } from './sender-account';
 
 export interface DispatchOptions {
@@ -145,12 +145,13 @@ async function sendBatch(
   concurrency: number,
 ): Promise<{ kind: 'stop' | 'wait'; reason: string; seconds: number } | null> {
   const outcomes = new Map<number, SendOutcome>();
+  const gate = messagingGate(deps, step.view.channel);
   let next = 0;
   let halted: SendOutcome | null = null;
   const worker = async () => {
     while (next < step.messages.length && !halted) {
       const message = step.messages[next++]!;
-      const outcome = await attemptSend(deps, step.view, message);
+      const outcome = await attemptSend(gate, message);
       outcomes.set(message.id, outcome);
       // The channel cannot send, WHAPI asks us to slow down, or did not answer: the rest of the batch stays unsent.
       if (outcome.kind !== 'sent' && outcome.kind !== 'failed') halted = outcome;
@@ -160,11 +161,15 @@ async function sendBatch(
 
   return deps.db.transaction(async (tx) => {
     let requeued = 0;
+    const sent: { id: number; whapiMessageId: string | null }[] = [];
+    const haltReason = halted && 'error' in halted ? halted.error : null;
     for (const message of step.messages) {
       // Never attempted (the batch halted first): back to the queue like a "not now".
-      const outcome = outcomes.get(message.id) ?? { kind: 'retry_later', error: halted?.kind === 'channel_blocked' ? halted.error : '', retryAfterMs: null };
-      if (await recordOutcome(tx, message.id, outcome)) requeued += 1;
+      const outcome = outcomes.get(message.id) ?? { kind: 'retry_later', error: haltReason ?? '', retryAfterMs: null };
+      if (outcome.kind === 'sent') sent.push({ id: message.id, whapiMessageId: outcome.whapiMessageId });
+      else if (await recordOutcome(tx, message.id, outcome)) requeued += 1;
     }
+    await recordSent(tx, sent);
     await refundUsage(tx, { userId: step.view.channel.userId, kind: 'daily', window: step.dailyWindow, count: requeued });
     if (halted?.kind === 'channel_blocked') {
       await pause(tx, campaignId, halted.error);

@@ -14,13 +14,14 @@ export interface UsageCharge {
 }
 
 /**
- * Charges `count` messages all or nothing. One statement does the check and the write: the row lock taken by
+ * Charges `count` messages all or nothing; returns the window's new total, or null when it does not fit. One
+ * statement does the check and the write: the row lock taken by
  * the upsert makes a concurrent charge wait and then see the new figure, so no interleaving can overshoot
- * (DOMAIN.md "A limit is checked and consumed atomically").
+ * (DOMAIN.md "A limit is checked and consumed atomically"). Callers charge last in their transaction, so the lock
+ * is held only until the commit (QUALITY P2: every other send of that user waits on it).
  */
-export async function chargeUsage(tx: DbOrTx, charge: UsageCharge): Promise<boolean> {
-  if (charge.count <= 0) return true;
-  if (charge.limit !== -1 && charge.count > charge.limit) return false;
+export async function chargeUsage(tx: DbOrTx, charge: UsageCharge): Promise<number | null> {
+  if (charge.limit !== -1 && charge.count > charge.limit) return null;
   const rows = await tx.execute<{ used: number }>(sql`
     INSERT INTO message_usage (user_id, kind, "window", used)
     VALUES (${charge.userId}, ${charge.kind}, ${charge.window}, ${charge.count})
@@ -28,7 +29,7 @@ export async function chargeUsage(tx: DbOrTx, charge: UsageCharge): Promise<bool
       SET used = message_usage.used + EXCLUDED.used, updated_at = now()
       WHERE ${charge.limit} = -1 OR message_usage.used + EXCLUDED.used <= ${charge.limit}
     RETURNING used`);
-  return rows.rows.length === 1;
+  return rows.rows[0]?.used ?? null;
 }
 
 /**

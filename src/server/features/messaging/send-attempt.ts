@@ -1,11 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect';
 import { outboxMessages } from '../../db/schema/index';
-import { isWhapiError } from '../../integrations/whapi/index';
+import { isWhapiError, type WhapiGateClient } from '../../integrations/whapi/index';
 import type { ChannelView } from '../channels/channel-row';
 import { ownerExpired } from '../channels/channel-row';
-import type { MessagingDeps } from './messaging-deps';
-import { messagingGate } from './messaging-deps';
 import type { OutboxRecord } from './outbox-view';
 import { channelBlockReason } from './sender-channels';
 
@@ -35,9 +33,10 @@ export function senderBlock(view: ChannelView, now: Date): { kind: 'banned' } | 
 /** WHAPI wants the digits of the number (NOTES §B5 `to`). */
 export const whapiRecipient = (e164: string) => e164.replace(/^\+/, '');
 
-export async function attemptSend(deps: MessagingDeps, view: ChannelView, message: OutboxRecord): Promise<SendOutcome> {
+/** One send through the channel's Gate client (built once per batch: it opens the sealed token). */
+export async function attemptSend(gate: WhapiGateClient, message: OutboxRecord): Promise<SendOutcome> {
   try {
-    const result = await messagingGate(deps, view.channel).sendText({ to: whapiRecipient(message.recipient), body: message.body });
+    const result = await gate.sendText({ to: whapiRecipient(message.recipient), body: message.body });
     return { kind: 'sent', whapiMessageId: result.messageId };
   } catch (error) {
     if (!isWhapiError(error)) return { kind: 'unknown', error: error instanceof Error ? error.message : String(error) };
@@ -90,6 +89,20 @@ export async function recordOutcome(tx: DbOrTx, messageId: number, outcome: Send
       return requeued.length > 0;
     }
   }
+}
+
+/**
+ * Writes the sends WHAPI accepted in one statement (QUALITY P3: a row-by-row write per batch took 40 % of a
+ * campaign's time), onto rows still `sending` only.
+ */
+export async function recordSent(tx: DbOrTx, sent: { id: number; whapiMessageId: string | null }[], now: Date = new Date()): Promise<void> {
+  if (!sent.length) return;
+  await tx.execute(sql`
+    UPDATE outbox_messages m
+    SET status = 'sent', whapi_message_id = s.whapi_message_id, sent_at = ${now}, error = NULL, updated_at = ${now}
+    FROM json_to_recordset(${JSON.stringify(sent.map((item) => ({ id: item.id, whapi_message_id: item.whapiMessageId })))}::json)
+      AS s(id bigint, whapi_message_id text)
+    WHERE m.id = s.id AND m.status = 'sending'`);
 }
 
 /** Claims queued rows for sending: marked `sending` with the claim time, so a crash after this is found later. */

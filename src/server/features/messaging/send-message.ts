@@ -26,22 +26,17 @@ export async function sendMessage(deps: MessagingDeps, input: SendMessageInput):
     const account = await loadSenderAccount(tx, input.userId, now);
     if (!account) throw new AppError('NOT_FOUND', 'User was not found.');
     const channel = await requireSendableChannel(tx, input.userId, input.channelId, now);
-    const charged = await chargeUsage(tx, {
-      userId: input.userId,
-      kind: 'daily',
-      window: account.daily.key,
-      count: 1,
-      limit: account.dailyLimit,
-    });
-    if (!charged) throw new AppError('LIMIT_REACHED', MESSAGING_MESSAGES.dailyLimit);
     const [message] = await tx
       .insert(outboxMessages)
       .values({ userId: input.userId, channelId: channel.id, recipient: input.to, body: input.body })
       .returning();
     await deps.jobs?.enqueue(deliverMessageJob, { messageId: message!.id }, { tx });
+    // Charged last: the usage row stays locked only until the commit (a refusal rolls the row and job back).
+    const used = await chargeUsage(tx, { userId: input.userId, kind: 'daily', window: account.daily.key, count: 1, limit: account.dailyLimit });
+    if (used === null) throw new AppError('LIMIT_REACHED', MESSAGING_MESSAGES.dailyLimit);
     return {
       message: toOutboxMessage({ message: message!, channelName: channel.name, campaignName: null }),
-      usage: await describeUsage(tx, account),
+      usage: await describeUsage(tx, account, { daily: used }),
       notice: MESSAGING_MESSAGES.queued,
     };
   });

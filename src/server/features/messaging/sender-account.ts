@@ -55,11 +55,10 @@ export async function loadSenderAccount(db: DbOrTx, userId: string, now: Date = 
   };
 }
 
-export async function describeUsage(db: DbOrTx, account: SenderAccount): Promise<MessagingUsage> {
-  const [daily, bulk] = await Promise.all([
-    readUsage(db, account.userId, 'daily', account.daily.key),
-    readUsage(db, account.userId, 'bulk', account.bulk.key),
-  ]);
+/** The usage meters; a figure the caller already holds (from its own charge) is not read again. */
+export async function describeUsage(db: DbOrTx, account: SenderAccount, known: { daily?: number; bulk?: number } = {}): Promise<MessagingUsage> {
+  const daily = known.daily ?? (await readUsage(db, account.userId, 'daily', account.daily.key));
+  const bulk = known.bulk ?? (await readUsage(db, account.userId, 'bulk', account.bulk.key));
   return {
     daily: { used: daily, limit: account.dailyLimit, resetsAt: account.daily.resetsAt.toISOString() },
     bulk: { used: bulk, limit: account.bulkLimit, resetsAt: account.bulk.resetsAt.toISOString() },

@@ -13,13 +13,19 @@ export function newWebhookSecret(): string {
 
 /** The settings row, created on first use with a fresh webhook secret. */
 export async function loadWhapiSettings(db: DbOrTx, box: SecretBox, options: { forUpdate?: boolean } = {}): Promise<WhapiSettingsRow> {
+  const read = async () => {
+    const query = db.select().from(whapiSettings).where(eq(whapiSettings.id, 1));
+    const [row] = options.forUpdate ? await query.for('update') : await query;
+    return row;
+  };
+  // The row exists after the first call; every webhook reads it, so a fresh secret is sealed only when it is missing.
+  const existing = await read();
+  if (existing) return existing;
   await db
     .insert(whapiSettings)
     .values({ id: 1, webhookSecretSealed: box.seal(newWebhookSecret()) })
     .onConflictDoNothing();
-  const query = db.select().from(whapiSettings).where(eq(whapiSettings.id, 1));
-  const [row] = options.forUpdate ? await query.for('update') : await query;
-  return row!;
+  return (await read())!;
 }
 
 export function webhookUrls(appUrl: string, secret: string) {
