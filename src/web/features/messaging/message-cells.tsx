@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import type { OutboxMessage } from '../../../contracts/messaging';
 import { TableDash } from '../../components/table-dash';
@@ -87,5 +87,28 @@ export function SentFrom({ channelName, campaignName }: { channelName: string; c
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** One message as a row of the Recent messages and Outbox tables (columns Created, To, Channel, Message, Status). */
+export function MessageRow({ message, testId, messageWidth }: { message: OutboxMessage; testId: string; messageWidth?: number }) {
+  return (
+    <Table.Tr data-testid={testId}>
+      <Table.Td>
+        <When at={message.createdAt} />
+      </Table.Td>
+      <Table.Td>
+        <Recipient to={message.to} />
+      </Table.Td>
+      <Table.Td>
+        <SentFrom channelName={message.channelName} campaignName={message.campaignName} />
+      </Table.Td>
+      <Table.Td>
+        <MessageText body={message.body} {...(messageWidth ? { width: messageWidth } : {})} />
+      </Table.Td>
+      <Table.Td>
+        <MessageStatus message={message} />
+      </Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,7 +1,6 @@
-import { Table } from '@mantine/core';
 import type { OutboxMessage } from '../../../contracts/messaging';
 import { ListTable } from '../../components/list-table';
-import { MessageStatus, MessageText, Recipient, SentFrom, When } from './message-cells';
+import { MessageRow } from './message-cells';
 
 // Sent, delivered and read times stand under the status, and the campaign under the channel: the whole row fits a
 // 1280 px screen without scrolling sideways.
@@ -15,25 +14,7 @@ export function OutboxTable({ messages, refreshing }: { messages: OutboxMessage[
       items={messages}
       refreshing={refreshing}
       minWidth={860}
-      renderRow={(message) => (
-        <Table.Tr key={message.id} data-testid="outbox-row">
-          <Table.Td>
-            <When at={message.createdAt} />
-          </Table.Td>
-          <Table.Td>
-            <Recipient to={message.to} />
-          </Table.Td>
-          <Table.Td>
-            <SentFrom channelName={message.channelName} campaignName={message.campaignName} />
-          </Table.Td>
-          <Table.Td>
-            <MessageText body={message.body} width={260} />
-          </Table.Td>
-          <Table.Td>
-            <MessageStatus message={message} />
-          </Table.Td>
-        </Table.Tr>
-      )}
+      renderRow={(message) => <MessageRow key={message.id} message={message} testId="outbox-row" messageWidth={260} />}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { Card, Group, Table, Title } from '@mantine/core';
+import { Card, Group, Title } from '@mantine/core';
 import { IconMessage } from '@tabler/icons-react';
 import type { OutboxMessage } from '../../../contracts/messaging';
 import { ListTable } from '../../components/list-table';
 import { EmptyState } from '../../components/empty-state';
 import { AnchorLink } from '../../components/router-links';
-import { MessageStatus, MessageText, Recipient, SentFrom, When } from './message-cells';
+import { MessageRow } from './message-cells';
 
 const COLUMNS = ['Created', 'To', 'Channel', 'Message', 'Status'] as const;
 
@@ -31,25 +31,7 @@ export function RecentMessagesCard({ messages }: { messages: OutboxMessage[] | u
           minWidth={720}
           horizontalSpacing="md"
           skeletonRows={3}
-          renderRow={(message) => (
-            <Table.Tr key={message.id} data-testid="recent-message">
-              <Table.Td>
-                <When at={message.createdAt} />
-              </Table.Td>
-              <Table.Td>
-                <Recipient to={message.to} />
-              </Table.Td>
-              <Table.Td>
-                <SentFrom channelName={message.channelName} />
-              </Table.Td>
-              <Table.Td>
-                <MessageText body={message.body} />
-              </Table.Td>
-              <Table.Td>
-                <MessageStatus message={message} />
-              </Table.Td>
-            </Table.Tr>
-          )}
+          renderRow={(message) => <MessageRow key={message.id} message={message} testId="recent-message" />}
         />
       )}
     </Card>
