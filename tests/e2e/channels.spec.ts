@@ -3,7 +3,7 @@ import { CHANNEL_MESSAGES } from '../../src/contracts/channels';
 import { MESSAGES } from '../../src/contracts/errors';
 import { USER_PAGES } from '../../src/domain/pages';
 import { E2E_ADMIN, E2E_WHAPI } from './support/accounts';
-import { newEmail, signIn, signUp, snapshot } from './support/journey';
+import { call, connectSimulatorWhapi, newEmail, signIn, signUp, snapshots } from './support/journey';
 
 // DOMAIN.md "Channels" and "Days", end to end against the WHAPI simulator: the admin tops up the main balance, a
 // user with an approved plan adds a channel (days allocated automatically), shows the QR, the phone links and the
@@ -21,18 +21,6 @@ const PERIOD_DAYS = 30;
 const TOP_UP_DAYS = 40;
 const PHONE = '+97336123456';
 const PHONE_2 = '+97336123457';
-
-/** A JSON call to our API with the page's cookies and the Origin a browser would send. */
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const response = await page.request.fetch(path, {
-    method,
-    headers: method === 'GET' ? {} : { origin },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path} → ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
 
 function balanceText(days: number): string {
   return `Main Balance: ${days.toLocaleString('en-US')} ${days === 1 ? 'day' : 'days'}`;
@@ -52,17 +40,6 @@ async function channelRef(admin: Page, name: string): Promise<string> {
   return found!.channelRef;
 }
 
-/** Every screen at desktop width and at 390 px (a phone), as CI artifacts. */
-async function snapshots(page: Page, name: string): Promise<void> {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 720 };
-  await snapshot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  // The app shell animates its navbar away at phone width; let it settle so the picture shows the real layout.
-  await page.waitForTimeout(400);
-  await snapshot(page, `${name}-390`);
-  await page.setViewportSize(desktop);
-}
-
 function card(page: Page, name: string) {
   return page.getByRole('article', { name: `Channel ${name}` });
 }
@@ -80,11 +57,7 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
 
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await expect(admin).toHaveURL(/\/(dashboard|admin)$/);
-  // WHAPI as the simulator's partner, with its default project for new channels; put back as found at the end.
-  const found = (await call(admin, 'GET', '/api/admin/settings/whapi')) as { projectId: string | null; partnerName: string | null };
-  await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: E2E_WHAPI.partnerToken, partnerName: E2E_WHAPI.partnerName });
-  const { projects } = (await call(admin, 'GET', '/api/admin/settings/whapi/projects')) as { projects: { id: string; isDefault: boolean }[] };
-  await call(admin, 'PATCH', '/api/admin/settings/whapi', { projectId: projects.find((project) => project.isDefault)!.id });
+  const restoreWhapi = await connectSimulatorWhapi(admin);
 
   try {
     // A monthly plan for two channels, bought offline by a new user and approved by the admin.
@@ -331,6 +304,6 @@ test('channels: top up, add with auto-allocation, link by QR, delete with refund
     await expect(card(user, second)).toBeVisible();
   } finally {
     await call(admin, 'PUT', '/api/admin/settings/platform', { autoAllocate: true });
-    await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: null, projectId: found.projectId, partnerName: found.partnerName });
+    await restoreWhapi();
   }
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MESSAGING_MESSAGES } from '../../src/contracts/messaging';
 import { USER_PAGES } from '../../src/domain/pages';
 import { E2E_ADMIN, E2E_WHAPI } from './support/accounts';
-import { newEmail, signIn, signUp, snapshot } from './support/journey';
+import { call, connectSimulatorWhapi, newEmail, signIn, signUp, snapshots } from './support/journey';
 
 // DOMAIN.md "Messaging", end to end against the WHAPI simulator: a user whose plan allows 100 messages a day and
 // whose channel is linked sends one message and watches it go from sent to delivered in "Recent messages"; then
@@ -22,29 +22,6 @@ const SINGLE_TO = '+97336555101';
 const BULK_TO = ['+97336555102', '+97336555103', '+97336555104'];
 // A header row, the three numbers (one without its "+", as spreadsheets drop it) and one of them again.
 const CSV = `phone,name\n${BULK_TO[0]},Ann\n${BULK_TO[1]},Bob\n${BULK_TO[2]!.slice(1)},Cy\n${BULK_TO[0]},Ann again\n`;
-
-/** A JSON call to our API with the page's cookies and the Origin a browser would send. */
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown) {
-  const origin = new URL(page.url()).origin;
-  const response = await page.request.fetch(path, {
-    method,
-    headers: method === 'GET' ? {} : { origin },
-    data: method === 'GET' ? undefined : (data ?? {}),
-  });
-  expect(response.ok(), `${method} ${path} → ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as Record<string, unknown>;
-}
-
-/** Every screen at desktop width and at 390 px (a phone), as CI artifacts. */
-async function snapshots(page: Page, name: string): Promise<void> {
-  const desktop = page.viewportSize() ?? { width: 1280, height: 720 };
-  await snapshot(page, name);
-  await page.setViewportSize({ width: 390, height: 844 });
-  // The app shell animates its navbar away at phone width; let it settle so the picture shows the real layout.
-  await page.waitForTimeout(400);
-  await snapshot(page, `${name}-390`);
-  await page.setViewportSize(desktop);
-}
 
 /** The simulator's id of the message WHAPI accepted for this number (the phone's side of the conversation). */
 async function simMessageId(page: Page, to: string): Promise<string> {
@@ -72,10 +49,7 @@ test('messaging: send one message and see it delivered, run a bulk campaign from
 
   await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   await expect(admin).toHaveURL(/\/(dashboard|admin)$/);
-  const found = (await call(admin, 'GET', '/api/admin/settings/whapi')) as { projectId: string | null; partnerName: string | null };
-  await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: E2E_WHAPI.partnerToken, partnerName: E2E_WHAPI.partnerName });
-  const { projects } = (await call(admin, 'GET', '/api/admin/settings/whapi/projects')) as { projects: { id: string; isDefault: boolean }[] };
-  await call(admin, 'PATCH', '/api/admin/settings/whapi', { projectId: projects.find((project) => project.isDefault)!.id });
+  const restoreWhapi = await connectSimulatorWhapi(admin);
 
   try {
     // A plan with every user page and 100 messages a day, bought offline and approved; days for its channel.
@@ -236,6 +210,6 @@ test('messaging: send one message and see it delivered, run a bulk campaign from
     await expect(slow.getByRole('button', { name: `Cancel Slow ${stamp}` })).toHaveCount(0);
     await expect(slow.getByRole('button', { name: `Resume Slow ${stamp}` })).toHaveCount(0);
   } finally {
-    await call(admin, 'PATCH', '/api/admin/settings/whapi', { partnerToken: null, projectId: found.projectId, partnerName: found.partnerName });
+    await restoreWhapi();
   }
 });
