@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, Select, TextInput, type GridColProps, type SelectProps, type TextInputProps } from '@mantine/core';
+import { Badge, Button, Card, CloseButton, Grid, Group, Select, TextInput, type GridColProps, type SelectProps, type TextInputProps } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
@@ -113,5 +113,21 @@ export function ListFilters({ hasFilters, onClear, textFilters = [], columns, ch
     <Card mb="lg" padding="md" component="section" aria-label="Filters">
       {content}
     </Card>
+  );
+}
+
+/** A filter that came from a link (one campaign, one user), shown as a removable chip above the fields. */
+export function FilterChip({ label, clearLabel, onClear, testId }: { label: ReactNode; clearLabel: string; onClear: () => void; testId?: string }) {
+  return (
+    <Badge
+      size="lg"
+      variant="light"
+      tt="none"
+      fw={500}
+      data-testid={testId}
+      rightSection={<CloseButton size="xs" aria-label={clearLabel} onClick={onClear} />}
+    >
+      {label}
+    </Badge>
   );
 }

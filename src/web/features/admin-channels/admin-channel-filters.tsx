@@ -1,6 +1,6 @@
-import { Badge, CloseButton, Grid, Text } from '@mantine/core';
+import { Grid, Text } from '@mantine/core';
 import { CHANNEL_STATUSES, DISPLAY_STATUSES } from '../../../contracts/channels';
-import { hasActiveFilters, ListFilters, SearchFilter, SelectFilter, useDebouncedFilter } from '../../components/list-filters';
+import { FilterChip, hasActiveFilters, ListFilters, SearchFilter, SelectFilter, useDebouncedFilter } from '../../components/list-filters';
 import { BILLING_STATUS_LABELS, DISPLAY_STATUS_LABELS } from '../channels/channel-labels';
 import type { AdminChannelsSearch } from './admin-channels-search';
 
@@ -27,18 +27,16 @@ export function AdminChannelFilters({ filters, userLabel, onChange }: AdminChann
       onClear={() => onChange({})}
       chips={
         filters.userId && (
-          <Badge
-            size="lg"
-            variant="light"
-            tt="none"
-            fw={500}
-            rightSection={<CloseButton size="xs" aria-label="Show every user's channels" onClick={() => set({ userId: undefined })} />}
-            data-testid="user-filter"
-          >
-            <Text span size="sm">
-              User: {userLabel ?? 'selected user'}
-            </Text>
-          </Badge>
+          <FilterChip
+            testId="user-filter"
+            label={
+              <Text span size="sm">
+                User: {userLabel ?? 'selected user'}
+              </Text>
+            }
+            clearLabel="Show every user's channels"
+            onClear={() => set({ userId: undefined })}
+          />
         )
       }
     >

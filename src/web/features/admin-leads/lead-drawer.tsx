@@ -1,23 +1,11 @@
 import { Alert, Anchor, Badge, Button, Divider, Drawer, Group, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { Lead } from '../../../contracts/leads';
+import { Fact } from '../../components/fact';
 import { formatDateTime, KIND_COLORS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './lead-labels';
 import { useUpdateLead } from './update-lead';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 interface LeadDrawerProps {
   lead: Lead | null;
@@ -60,19 +48,19 @@ export function LeadDrawer({ lead, onClose }: LeadDrawerProps) {
               {STATUS_LABELS[lead.status]}
             </Badge>
           </Group>
-          <Field label="Received">{formatDateTime(lead.createdAt)}</Field>
-          <Field label="Email">
+          <Fact label="Received">{formatDateTime(lead.createdAt)}</Fact>
+          <Fact label="Email">
             <Anchor href={`mailto:${lead.email}`}>{lead.email}</Anchor>
-          </Field>
-          <Field label="Phone">
+          </Fact>
+          <Fact label="Phone">
             <Anchor href={`tel:${lead.phone}`}>{lead.phone}</Anchor>
-          </Field>
-          {lead.company && <Field label="Company">{lead.company}</Field>}
-          {lead.plan && <Field label="Plan">{lead.plan.name}</Field>}
-          {lead.preferredAt && <Field label="Preferred slot">{formatDateTime(lead.preferredAt)}</Field>}
-          <Field label="Message">
+          </Fact>
+          {lead.company && <Fact label="Company">{lead.company}</Fact>}
+          {lead.plan && <Fact label="Plan">{lead.plan.name}</Fact>}
+          {lead.preferredAt && <Fact label="Preferred slot">{formatDateTime(lead.preferredAt)}</Fact>}
+          <Fact label="Message">
             {lead.message ? <Text style={{ whiteSpace: 'pre-wrap' }}>{lead.message}</Text> : <Text c="dimmed">No message.</Text>}
-          </Field>
+          </Fact>
           <Divider />
           {update.isError && (
             <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />}>

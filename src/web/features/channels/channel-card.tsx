@@ -1,23 +1,10 @@
 import { Badge, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconQrcode } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import type { UserChannel } from '../../../contracts/channels';
+import { Fact } from '../../components/fact';
 import { GuardedButton } from '../../components/guarded-button';
 import { AUTH_STATUS_LABELS, BILLING_STATUS_COLORS, BILLING_STATUS_LABELS, daysLabel, formatDate, formatDateTime } from './channel-labels';
 import { ChannelStatusBadge } from './channel-status-badge';
-
-function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" fw={500} component="div" data-testid={testId}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 function clockNote(channel: UserChannel): string {
   if (channel.status === 'pending') return 'Days have not been allocated yet. The channel clock starts when they are.';
@@ -50,10 +37,10 @@ export function ChannelCard({ channel, onShowQr }: { channel: UserChannel; onSho
       </Group>
       <Divider my="md" />
       <SimpleGrid cols={2} spacing="md">
-        <Fact label="Expires on" testId="channel-expires">
+        <Fact strong label="Expires on" testId="channel-expires">
           {channel.expiresAt ? formatDate(channel.expiresAt) : '—'}
         </Fact>
-        <Fact label="Days left" testId="channel-days-left">
+        <Fact strong label="Days left" testId="channel-days-left">
           {channel.status === 'pending' ? '—' : daysLabel(channel.daysLeft)}
         </Fact>
       </SimpleGrid>

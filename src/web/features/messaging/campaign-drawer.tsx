@@ -1,6 +1,6 @@
 import { Divider, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import type { Campaign } from '../../../contracts/messaging';
+import { Fact } from '../../components/fact';
 import { LoadError } from '../../components/load-error';
 import { CampaignButtons, type CampaignControls } from './campaign-controls';
 import { CampaignMessages } from './campaign-messages';
@@ -8,19 +8,6 @@ import { CampaignProgressBar } from './campaign-progress-bar';
 import { CampaignStatus } from './campaign-status';
 import { useCampaign } from './find-campaign';
 import { formatCount, formatDateTime } from './messaging-labels';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 interface CampaignDrawerProps {
   /** The campaign as the table had it, shown at once while its latest state loads; null keeps the drawer closed. */

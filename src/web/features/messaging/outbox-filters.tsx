@@ -1,6 +1,6 @@
-import { Badge, CloseButton, Grid } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { MESSAGE_STATUSES } from '../../../contracts/messaging';
-import { hasActiveFilters, ListFilters, SearchFilter, SelectFilter, useDebouncedFilter } from '../../components/list-filters';
+import { FilterChip, hasActiveFilters, ListFilters, SearchFilter, SelectFilter, useDebouncedFilter } from '../../components/list-filters';
 import { MESSAGE_STATUS_LABELS } from './messaging-labels';
 import type { OutboxSearch } from './outbox-search';
 
@@ -26,16 +26,12 @@ export function OutboxFilters({ filters, campaignLabel, onChange }: OutboxFilter
       onClear={() => onChange({})}
       chips={
         filters.campaignId && (
-          <Badge
-            variant="light"
-            tt="none"
-            fw={500}
-            size="lg"
-            data-testid="campaign-filter"
-            rightSection={<CloseButton size="xs" aria-label="Show every campaign" onClick={() => set({ campaignId: undefined })} />}
-          >
-            Campaign: {campaignLabel ?? 'selected campaign'}
-          </Badge>
+          <FilterChip
+            testId="campaign-filter"
+            label={`Campaign: ${campaignLabel ?? 'selected campaign'}`}
+            clearLabel="Show every campaign"
+            onClear={() => set({ campaignId: undefined })}
+          />
         )
       }
     >
